@@ -1,0 +1,560 @@
+"""Counts, percents and money (guide 3.3 to 3.5): all are a number plus what
+follows it. Money and percent rules are built on the number rules of
+`vietnamese.py`, not rewritten.
+
+The counted word (3.3) is the one word right after the number. Vietnamese
+words may be two syllables written with a space (`cán bộ`, `xe máy`): a
+lexicon of counted nouns decides first (fast and exact on the common ones),
+then underthesea's word segmentation of the few syllables after the number
+(never of the whole article) for the rest.
+
+Vietnamese facts:
+- `người` ("person") ends the counted word: `14.785 người lao động` counts
+  `người`. Classifiers are counted words: `lượt` (times/visits), `cuộc`,
+  `suất` (portions; also misspelt `xuất`), `bánh` (a brick of drugs).
+- After an agency acronym the counted word is the next word: `9/9 BHXH huyện`
+  ("9 of 9 district social-insurance offices").
+- `một` is mostly the indefinite article and is never a count; `01` and `1` are.
+- `hàng` + a scale word means "on the order of": `hàng ngàn hội nghị`,
+  `hàng trăm triệu đồng` (span from the scale word, comparator approx).
+- Money: `đồng`, `VNĐ`, `VND`, `đ`; `tỷ`/`tỉ`, `triệu`, `nghìn`/`ngàn`
+  multiply; `12.407 tỷ 318 triệu đồng` adds up.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from .rules import Candidate, Rule, Scan, compile_pattern
+from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, apply_multipliers, parse_number,
+                         parse_number_words, to_float, to_int)
+
+# --- what may be counted ------------------------------------------------------
+# Counted nouns of two syllables (checked before one-syllable heads, so that
+# `tin nhắn` beats `tin`, `điểm cầu` beats `điểm`).
+TWO_SYLLABLE_NOUNS = frozenset(
+    line.strip() for line in """
+cán bộ
+xe máy
+ô tô
+tin nhắn
+tin bài
+điểm cầu
+doanh nghiệp
+đơn vị
+lao động
+bệnh nhân
+hội nghị
+đối tượng
+tập thể
+cá nhân
+chính sách
+nhiệm vụ
+giải pháp
+chuyên án
+vụ án
+địa phương
+địa bàn
+dịch vụ
+cơ quan
+đảng viên
+học sinh
+sinh viên
+hồ sơ
+gia đình
+cơ sở
+bệnh viện
+công chức
+viên chức
+chiến sĩ
+chiến sỹ
+thành viên
+đại biểu
+nhân viên
+tổ chức
+thị trấn
+khu phố
+công ty
+chi nhánh
+trường học
+văn bản
+sản phẩm
+phóng sự
+chuyên mục
+câu lạc bộ
+lớp học
+tài liệu
+tờ rơi
+tờ gấp
+băng rôn
+áp phích
+khẩu hiệu
+bài viết
+bài báo
+cuộc thi
+giải thưởng
+huân chương
+bằng khen
+giấy khen
+điểm nhấn
+ngành nghề
+đoàn viên
+hội viên
+cộng tác viên
+tình nguyện viên
+bác sĩ
+bác sỹ
+điều dưỡng
+dược sĩ
+giáo viên
+nông dân
+ngư dân
+công nhân
+trẻ em
+thanh niên
+trường hợp
+chỉ tiêu
+tiêu chí
+nội dung
+hoạt động
+chương trình
+phương tiện
+thiết bị
+máy tính
+cửa hàng
+đại lý
+thủ tục
+dự án
+công trình
+cuộc họp
+nghị quyết
+quyết định
+kế hoạch
+giải pháp
+sự kiện
+phiên họp
+tác phẩm
+ấn phẩm
+video
+clip
+""".split("\n") if line.strip())
+# One-syllable counted nouns and classifiers.
+ONE_SYLLABLE_NOUNS = frozenset("""
+người đội huyện xã tỉnh thẻ sổ tin bài vụ lượt cuộc suất xuất phiếu trạm tổ nhóm hộ đoàn
+gói thùng bánh bao hộp chai cuốn quyển tờ chiếc cái con căn ngôi lớp trường khoa phòng
+đơn ca bệnh điểm lễ đợt buổi mức pano panô ngành túi suất quận thị bản nhà mô hình khẩu
+em cháu cặp cụm tuyến làng thôn bản ấp phường tập cơ hội
+""".split())
+# Words after a number that show it is not a count: time, age, measure units,
+# multiples. (`năm` = year, `tháng` = month, `lần` = times, `tuổi` = age.)
+NOT_COUNTED = frozenset("""
+năm tháng ngày tuần giờ phút giây quý tiếng tuổi lần bậc hạng độ km m cm mm kg g tấn tạ yến ha
+lít ml m2 m3 km2 mw kw kwh % phần đồng vnđ vnd usd triệu tỷ tỉ nghìn ngàn trăm chục tiền
+""".split())
+# Agency acronyms after which the counted word is the next word (3.3).
+AGENCY_ACRONYMS = ("BHXH", "BHYT", "UBND", "HĐND", "MTTQ", "LĐLĐ", "Bảo hiểm xã hội", "bảo hiểm xã hội")
+# Words before a number that make it an ordinal, an index or a name.
+INDEX_WORDS = frozenset("""
+thứ số Số Điều điều khoản Khoản điểm Điểm Mẫu mẫu khóa Khóa khoá Khoá độ lộ KM Km km tầng lô
+Chương chương Mục mục Phụ lục phụ lục hạng Hạng cấp Cấp bão Bão kỳ Kỳ lần đường Đường tổ Tổ
+""".split())
+FUNCTION_WORDS = frozenset("""
+là và của được đã có với cho trong ngoài tại theo để từ đến tới trên dưới hơn khoảng gần các những
+này đó thì mà nhưng hoặc hay vì do bởi như ra vào lên xuống về so sánh tham gia đạt tăng giảm trở
+""".split())
+CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "đ": "VND",
+              "USD": "USD", "đô la Mỹ": "USD", "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR"}
+_CURRENCY = r"(?:đô la Mỹ|đô la|đồng|VNĐ|VND|vnđ|USD|EUR|[Ee]uro|đ)(?![\p{L}\p{N}])"
+# Clause words that make a bare `300 triệu` money (`số tiền`, thu, chi, nợ ...).
+MONEY_CUES = compile_pattern(r"(?i)(?:tiền|kinh phí|ngân sách|trị giá|giá trị|thu\b|chi\b|chi trả|nợ|quỹ|vốn|"
+                             r"doanh thu|lợi nhuận|tài trợ|ủng hộ|quyên góp|phạt)")
+
+_START = r"(?<![\p{L}\p{N}\-/.,+])"
+_QUANTITY = (rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?:/(?P<total>\d++(?:\.\d{{3}})*+))?"
+             rf"(?P<mults>(?:\s+{MULTIPLIER}(?![\p{{L}}]))(?:\s+{NUMBER}\s+{MULTIPLIER}(?![\p{{L}}]))*+)?")
+_SCALE_AFTER_HANG = r"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
+
+
+# --- helpers ---------------------------------------------------------------------
+def _multipliers(text: str) -> tuple[list[str], list[tuple[Decimal, str]]]:
+    """`tỷ 785 triệu` → (['tỷ'], [(785, 'triệu')]) for chained amounts."""
+    parts = regex.findall(rf"(?:({NUMBER})\s+)?({MULTIPLIER})", text or "")
+    first = [w for n, w in parts[:1]]
+    chained = [(parse_number(n), w) for n, w in parts[1:]]
+    return first, chained
+
+
+def amount_value(match: regex.Match) -> Decimal:
+    first, chained = _multipliers(match.group("mults"))
+    value = apply_multipliers(parse_number(match.group("num")), first)
+    for number, word in chained:
+        value += apply_multipliers(number, [word])
+    return value
+
+
+def _scale(match: regex.Match) -> Decimal:
+    return apply_multipliers(parse_number(match.group("num2")), _multipliers(match.group("mults"))[0])
+
+
+# --- percent ------------------------------------------------------------------------
+def _percent(m: regex.Match, scan: Scan):
+    if m.group("mults") or m.group("total"):
+        return None
+    out = []
+    if m.group("num2"):   # `20- 30%`: two mentions (gold/NOTES.md N2)
+        out.append(Candidate("percent", m.start("num"), m.end("num"),
+                             {"value": to_float(parse_number(m.group("num")))}, "number%  (range start)"))
+        value = to_float(parse_number(m.group("num2")))
+        start = m.start("num2")
+    else:
+        value, start = to_float(parse_number(m.group("num"))), m.start("num")
+    values = {"value": value, "_range_start": m.start("num")} if m.group("num2") else {"value": value}
+    out.append(Candidate("percent", start, m.end(), values, "number%"))
+    return out
+
+
+# --- money ----------------------------------------------------------------------------
+def _money(m: regex.Match, scan: Scan):
+    currency = CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").lower(), "VND"))
+    if m.group("cur") == "đ" and not m.group("mults"):
+        return None   # a lone `đ` after a bare number is too ambiguous
+    return _money_candidates(m, currency, "number [tỷ/triệu] đồng")
+
+
+def _money_candidates(m: regex.Match, currency: str, rule: str):
+    if m.group("total"):
+        return None
+    out = []
+    if m.group("num2"):   # `từ 40 - 200 triệu đồng`: two mentions (N2)
+        low = apply_multipliers(parse_number(m.group("num")), _multipliers(m.group("mults"))[0])
+        out.append(Candidate("money", m.start("num"), m.end("num"),
+                             {"value": to_int(low), "currency": currency}, rule + " (range start)"))
+        value = _scale(m)
+        start = m.start("num2")
+    else:
+        value, start = amount_value(m), m.start("num")
+    values = {"value": to_int(value), "currency": currency}
+    if m.group("num2"):
+        values["_range_start"] = m.start("num")
+    out.append(Candidate("money", start, m.end(), values, rule))
+    return out
+
+
+def _bare_money(m: regex.Match, scan: Scan):
+    """`số tiền nợ từ 300 triệu trở lên`, `1 triệu tiền mặt`: plainly money
+    without `đồng` (guide section 5)."""
+    after = scan.text[m.end():m.end() + 12]
+    window = scan.text[max(0, m.start() - 60):m.start()]
+    clause_start = max(window.rfind(". "), window.rfind(";"))
+    window = window[clause_start + 1:]
+    if not (after.lstrip().startswith("tiền") or MONEY_CUES.search(window)):
+        return None
+    if _next_word(scan.text, m.end()) not in ("", "tiền", "trở") and not _is_boundary(scan.text, m.end()):
+        return None
+    return _money_candidates(m, "VND", "number tỷ/triệu (money context)")
+
+
+def _scale_money(m: regex.Match, scan: Scan):
+    value = apply_multipliers(Decimal(1), [m.group("scale")] + _multipliers(m.group("mults"))[0])
+    return Candidate("money", m.start(), m.end(), {"value": to_int(value), "currency": "VND",
+                                                   "comparator": "approx"}, "hàng trăm triệu đồng")
+
+
+# --- count ------------------------------------------------------------------------------
+_WORD = compile_pattern(r"\G\s*(?P<word>[\p{L}][\p{L}\p{M}]*+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return m.group("word") if m else ""
+
+
+def _is_boundary(text: str, pos: int) -> bool:
+    rest = text[pos:pos + 2].lstrip(" ")
+    return not rest or not rest[0].isalpha()
+
+
+def counted_word(text: str, pos: int) -> tuple[int, str, str] | None:
+    """(end offset, unit, how) of the counted word starting after `pos`, or
+    None when what follows is no counted noun."""
+    first = _WORD.match(text, pos)
+    if first is None or (first.start("word") - pos) > 2 or "\n" in text[pos:first.start("word")]:
+        return None
+    w1 = first.group("word")
+    if w1.lower() in NOT_COUNTED or w1.lower() in FUNCTION_WORDS:
+        return None
+    second = _WORD.match(text, first.end())
+    same_line = second is not None and "\n" not in text[first.end():second.start("word")]
+    w2 = second.group("word") if same_line and (second.start("word") - first.end()) == 1 else None
+    if w1 in AGENCY_ACRONYMS and w2:
+        return second.end(), f"{w1} {w2}".lower(), "agency + word"
+    agency = regex.match(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)", text[pos:])
+    if agency:
+        return pos + agency.end(), text[first.start("word"):pos + agency.end()].lower(), "agency + word"
+    if w1.lower() == "người":   # `người` ends the counted word (3.3)
+        return first.end(), "người", "lexicon"
+    if w2 and f"{w1} {w2}".lower() in TWO_SYLLABLE_NOUNS:
+        return second.end(), f"{w1} {w2}".lower(), "lexicon"
+    if w1.lower() in ONE_SYLLABLE_NOUNS:
+        return first.end(), w1.lower(), "lexicon"
+    if w1.isupper() and len(w1) >= 2:   # `54.300 NLĐ`
+        return first.end(), w1.lower(), "acronym"
+    return _segmented_word(text, first.start("word"))
+
+
+@lru_cache(maxsize=4096)
+def _segment(window: str) -> tuple[str, ...]:
+    from underthesea import word_tokenize   # imported on first need only
+    return tuple(word_tokenize(window))
+
+
+def _segmented_word(text: str, start: int) -> tuple[int, str, str] | None:
+    """underthesea's segmentation of the few syllables after the number."""
+    window = " ".join(text[start:start + 40].split("\n")[0].split()[:4])
+    tokens = _segment(window)
+    if not tokens:
+        return None
+    token = tokens[0]
+    syllables = token.split()
+    if len(syllables) > 2 or not all(s.isalpha() for s in syllables):
+        return None
+    if token.lower() in FUNCTION_WORDS or syllables[0].lower() in FUNCTION_WORDS | NOT_COUNTED:
+        return None
+    if not text.startswith(token, start):
+        return None
+    return start + len(token), token.lower(), "underthesea"
+
+
+def _ordinal_or_index(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in INDEX_WORDS
+
+
+def _count(m: regex.Match, scan: Scan):
+    if m.group("mults") and regex.search(r"tỷ|tỉ", m.group("mults")):
+        return None   # billions of things are money in this domain
+    if _ordinal_or_index(scan.text, m.start()):
+        return None
+    word = counted_word(scan.text, m.end())
+    if word is None:
+        return None
+    end, unit, how = word
+    written = m.group("num")
+    whole = not m.group("mults")
+    value = amount_value(m) if m.group("mults") else parse_number(written, comma_is_thousands=True)
+    if value != value.to_integral_value():
+        return None
+    values = {"value": to_int(value), "total": None, "value_max": None, "unit": unit}
+    if m.group("total"):
+        total = parse_number(m.group("total"), comma_is_thousands=True)
+        if total < value:
+            return None
+        values["total"] = to_int(total)
+    if m.group("num2"):
+        high = _scale(m) if not whole else parse_number(m.group("num2"), comma_is_thousands=True)
+        if high <= value:
+            return None
+        values["value_max"] = to_int(high)
+    return Candidate("count", m.start(), end, values, f"number + counted word ({how})")
+
+
+def _count_words(m: regex.Match, scan: Scan):
+    words = m.group("words").split()
+    value = parse_number_words(words)
+    if not value or _ordinal_or_index(scan.text, m.start()):
+        return None
+    word = counted_word(scan.text, m.end())
+    if word is None or word[2] in ("underthesea", "acronym"):
+        return None   # number words need a known counted noun (`ba` is also "father")
+    end, unit, _ = word
+    return Candidate("count", m.start(), end, {"value": value, "total": None, "value_max": None,
+                                               "unit": unit}, "number words + counted word")
+
+
+def _count_scale(m: regex.Match, scan: Scan):
+    word = counted_word(scan.text, m.end())
+    if word is None:
+        return None
+    value = apply_multipliers(Decimal(1), [m.group("scale")]) if m.group("scale") != "trăm" else Decimal(100)
+    return Candidate("count", m.start(), word[0], {"value": to_int(value), "total": None, "value_max": None,
+                                                   "unit": word[1], "comparator": "approx"}, "hàng ngàn + counted word")
+
+
+# Subject nouns that give a bare predicate number its unit (`hồ sơ ... là 184.885`).
+_PREDICATE = compile_pattern(r"(?:là|đạt|:|bằng)\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$")
+
+
+def _bare_count(m: regex.Match, scan: Scan):
+    """A number with no counted word after it, in predicate position or
+    followed by its share in brackets: its unit is the noun its clause counts."""
+    if m.group("mults") or m.group("num2") or m.group("total") or _ordinal_or_index(scan.text, m.start()):
+        return None
+    after = scan.text[m.end():m.end() + 3]
+    before = scan.text[max(0, m.start() - 30):m.start()]
+    if not (_PREDICATE.search(before) or regex.match(r"\s*\(", after)):
+        return None
+    if not _is_boundary(scan.text, m.end()) and not regex.match(r"\s*\(", after):
+        return None
+    unit = _clause_noun(scan, m.start())
+    if unit is None:
+        return None
+    value = parse_number(m.group("num"), comma_is_thousands=True)
+    if value != value.to_integral_value() or value < 10:
+        return None
+    return Candidate("count", m.start(), m.end(), {"value": to_int(value), "total": None, "value_max": None,
+                                                   "unit": unit}, "bare number (unit from clause)")
+
+
+_SUBJECT_NOUN = compile_pattern(
+    r"(?:(?:[Ss]ố lượng|[Tt]ổng số|[Ss]ố)\s+)(?P<noun>[\p{L}]+(?:\s[\p{L}]+)?)|(?:^|[,;:(]\s*|trong đó\s*,?\s*)(?P<noun2>[Hh]ồ sơ|[Nn]gười|[Đđ]ơn vị|[Dd]oanh nghiệp|[Cc]ơ sở)")
+
+
+def _clause_noun(scan: Scan, pos: int) -> str | None:
+    """The counted noun of the sentence subject before pos (`Số lượng người
+    theo dõi ...: 264.432` → người)."""
+    sentence_start = max(scan.text.rfind("\n", 0, pos), scan.text.rfind(". ", 0, pos)) + 1
+    best = None
+    for m in _SUBJECT_NOUN.finditer(scan.text, sentence_start, pos):
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        if noun.split()[0] == "người":
+            best = "người"
+        elif noun in TWO_SYLLABLE_NOUNS:
+            best = noun
+        elif noun.split()[0] in ONE_SYLLABLE_NOUNS:
+            best = noun.split()[0]
+    return best
+
+
+def _r(name: str, pattern: str, build, priority: int) -> Rule:
+    return Rule(name, compile_pattern(pattern), build, priority)
+
+
+RULES: tuple[Rule, ...] = (
+    _r("number%", rf"{_START}{_QUANTITY}\s?(?:%|phần trăm(?!\p{{L}}))", _percent, priority=5),
+    _r("number [tỷ/triệu] đồng", rf"{_START}{_QUANTITY}\s*(?P<cur>{_CURRENCY})", _money, priority=4),
+    _r("hàng trăm triệu đồng", rf"{_SCALE_AFTER_HANG}(?P<mults>(?:\s+{MULTIPLIER})*+)\s+(?:đồng|VNĐ|VND)(?!\p{{L}})",
+       _scale_money, priority=4),
+    _r("number tỷ/triệu (money context)", rf"{_START}{_QUANTITY}(?<=\p{{L}})(?!\s*%)", _bare_money, priority=3),
+    _r("number + counted word", rf"{_START}{_QUANTITY}(?!\s*%)", _count, priority=2),
+    _r("number words + counted word",
+       rf"(?<![\p{{L}}])(?P<words>{NUMBER_WORD_RUN})(?![\p{{L}}])", _count_words, priority=1),
+    _r("hàng ngàn + counted word", rf"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu)(?![\p{{L}}])",
+       _count_scale, priority=1),
+    _r("bare number (unit from clause)", rf"{_START}{_QUANTITY}(?![\p{{L}}\p{{N}}%])", _bare_count, priority=0),
+)
+
+
+# --- examples -------------------------------------------------------------------------------
+# (text, span, type, value, extra fields)
+EXAMPLES: list[tuple[str, str, str, object, dict]] = [
+    # counts
+    ("vận động được 925 người tham gia", "925 người", "count", 925, {"unit": "người"}),
+    ("là 1.186 người ,", "1.186 người", "count", 1186, {}),
+    ("Tổng số người tham gia BHYT là 964,867 người,", "964,867 người", "count", 964867, {}),
+    ("267/267 cán bộ, công chức", "267/267 cán bộ", "count", 267, {"total": 267, "unit": "cán bộ"}),
+    ("Với lực lượng 76 đội ra quân", "76 đội", "count", 76, {"unit": "đội"}),
+    ("đã có 241 tin nhắn của", "241 tin nhắn", "count", 241, {"unit": "tin nhắn"}),
+    ("đoàn diễu hành 30 xe máy và ô tô", "30 xe máy", "count", 30, {"unit": "xe máy"}),
+    ("và 62 điểm cầu của các tỉnh", "62 điểm cầu", "count", 62, {"unit": "điểm cầu"}),
+    ("và 9/9 BHXH huyện, thành phố", "9/9 BHXH huyện", "count", 9, {"total": 9, "unit": "bhxh huyện"}),
+    ("tổ chức một đội tuyên truyền (01 đội tuyên truyền", "01 đội", "count", 1, {"unit": "đội"}),
+    ("có hơn 3.000 người tham gia", "3.000 người", "count", 3000, {}),
+    ("khoảng 1,2 triệu người", "1,2 triệu người", "count", 1200000, {}),
+    ("các đoàn từ 10-15 xe máy, ô tô", "10-15 xe máy", "count", 10, {"value_max": 15}),
+    ("Từng cán bộ, nhân viên hai ngành đã", "hai ngành", "count", 2, {"unit": "ngành"}),
+    ("thành lập ba mươi lăm đội xung kích", "ba mươi lăm đội", "count", 35, {}),
+    ("hai nghìn ba trăm người dự", "hai nghìn ba trăm người", "count", 2300, {}),
+    ("14.785 người lao động", "14.785 người", "count", 14785, {"unit": "người"}),
+    ("82.310 người dân", "82.310 người", "count", 82310, {}),
+    ("tối thiểu 50 người/huyện", "50 người", "count", 50, {}),
+    ("17 huyện/thị xã, thành phố", "17 huyện", "count", 17, {"unit": "huyện"}),
+    ("1.204.311 lượt người khám", "1.204.311 lượt", "count", 1204311, {"unit": "lượt"}),
+    ("tổ chức 412 cuộc tuyên truyền", "412 cuộc", "count", 412, {"unit": "cuộc"}),
+    ("trao 40 suất quà", "40 suất", "count", 40, {"unit": "suất"}),
+    ("05 trạm y tế xã", "05 trạm", "count", 5, {"unit": "trạm"}),
+    ("in 350 phiếu khảo sát", "350 phiếu", "count", 350, {"unit": "phiếu"}),
+    ("95 tin, bài", "95 tin", "count", 95, {"unit": "tin"}),
+    ("20 bảo hiểm xã hội khu vực", "20 bảo hiểm xã hội khu vực", "count", 20, {"unit": "bảo hiểm xã hội khu vực"}),
+    ("150/150 cơ sở KCB", "150/150 cơ sở", "count", 150, {"total": 150, "unit": "cơ sở"}),
+    ("có 54.300 NLĐ", "54.300 NLĐ", "count", 54300, {"unit": "nlđ"}),
+    ("hàng ngàn hội nghị tuyên truyền", "ngàn hội nghị", "count", 1000, {"comparator": "approx"}),
+    ("giúp hàng triệu người dân", "triệu người", "count", 1000000, {"comparator": "approx"}),
+    ("bắt giữ 123 vụ hàng lậu", "123 vụ", "count", 123, {"unit": "vụ"}),
+    ("94.355 gói thuốc lá", "94.355 gói", "count", 94355, {"unit": "gói"}),
+    ("1.231 thùng bia", "1.231 thùng", "count", 1231, {"unit": "thùng"}),
+    ("thu giữ 1 bánh heroin", "1 bánh", "count", 1, {"unit": "bánh"}),
+    ("phá thành công 1 chuyên án", "1 chuyên án", "count", 1, {"unit": "chuyên án"}),
+    ("5.583 đơn vị với", "5.583 đơn vị", "count", 5583, {"unit": "đơn vị"}),
+    ("khởi tố 37 doanh nghiệp nợ", "37 doanh nghiệp", "count", 37, {"unit": "doanh nghiệp"}),
+    ("trong đó 59/76 đơn vị có phản hồi", "59/76 đơn vị", "count", 59, {"total": 76}),
+    ("8 nhiệm vụ và 4 giải pháp", "8 nhiệm vụ", "count", 8, {"unit": "nhiệm vụ"}),
+    ("11 tập thể và 4 cá nhân", "11 tập thể", "count", 11, {"unit": "tập thể"}),
+    ("trong đó, hồ sơ tiếp nhận thông qua Bưu điện là 184.885 (13,26%)", "184.885", "count", 184885, {"unit": "hồ sơ"}),
+    ("Số lượng người theo dõi, truy cập trong năm: 264.432.", "264.432", "count", 264432, {"unit": "người"}),
+    ("phối hợp với 08 cơ quan báo", "08 cơ quan", "count", 8, {"unit": "cơ quan"}),
+    ("trao tặng 984 thẻ BHYT", "984 thẻ", "count", 984, {"unit": "thẻ"}),
+    ("bắt giữ 2 đối tượng", "2 đối tượng", "count", 2, {"unit": "đối tượng"}),
+    ("lắp đặt 2 pano tuyên truyền", "2 pano", "count", 2, {"unit": "pano"}),
+    ("có 10 bệnh nhân BHYT", "10 bệnh nhân", "count", 10, {"unit": "bệnh nhân"}),
+    ("thành lập 11 Tổ công tác", "11 Tổ", "count", 11, {"unit": "tổ"}),
+    ("chia thành 4 nhóm nhỏ", "4 nhóm", "count", 4, {"unit": "nhóm"}),
+    ("với 135 hội nghị, tập huấn", "135 hội nghị", "count", 135, {"unit": "hội nghị"}),
+    ("thêm 192.326 người tham gia", "192.326 người", "count", 192326, {}),
+    # percents
+    ("đạt  132,14% kế hoạch", "132,14%", "percent", 132.14, {}),
+    ("tỷ lệ bao phủ là 95,61%", "95,61%", "percent", 95.61, {}),
+    ("đạt 80%", "80%", "percent", 80.0, {}),
+    ("giảm 50 phần trăm", "50 phần trăm", "percent", 50.0, {}),
+    ("chiếm khoảng 0,9% so với", "0,9%", "percent", 0.9, {}),
+    ("tăng 139%", "139%", "percent", 139.0, {}),
+    ("khoảng 20- 30% so với", "30%", "percent", 30.0, {}),
+    ("từ 10% đến 30% mức đóng", "10%", "percent", 10.0, {}),
+    ("đạt 100,1% kế hoạch", "100,1%", "percent", 100.1, {}),
+    ("tỷ lệ 1 %", "1 %", "percent", 1.0, {}),
+    # money
+    ("tổng số tiền ủng hộ là 32 triệu đồng", "32 triệu đồng", "money", 32000000, {"currency": "VND"}),
+    ("là 12,76 triệu đồng", "12,76 triệu đồng", "money", 12760000, {}),
+    ("hơn 1,2 tỉ đồng", "1,2 tỉ đồng", "money", 1200000000, {}),
+    ("mức 500.000 đồng", "500.000 đồng", "money", 500000, {}),
+    ("5 tỷ VNĐ", "5 tỷ VNĐ", "money", 5000000000, {}),
+    ("11,5 triệu USD", "11,5 triệu USD", "money", 11500000, {"currency": "USD"}),
+    ("là 2.953 tỷ đồng", "2.953 tỷ đồng", "money", 2953000000000, {}),
+    ("là 5.320 tỷ 785 triệu đồng", "5.320 tỷ 785 triệu đồng", "money", 5320785000000, {}),
+    ("12.407 tỷ 318 triệu đồng", "12.407 tỷ 318 triệu đồng", "money", 12407318000000, {}),
+    ("số tiền nợ từ 300 triệu trở lên", "300 triệu", "money", 300000000, {}),
+    ("mỗi suất gồm 1 triệu tiền mặt", "1 triệu", "money", 1000000, {}),
+    ("thiệt hại hàng trăm triệu đồng", "trăm triệu đồng", "money", 100000000, {"comparator": "approx"}),
+    ("với tổng kinh phí gần 70 tỷ đồng", "70 tỷ đồng", "money", 70000000000, {}),
+    ("tương đương 270.000 đồng", "270.000 đồng", "money", 270000, {}),
+    ("phạt tiền từ 40 - 200 triệu đồng", "200 triệu đồng", "money", 200000000, {}),
+    ("tổng thu 4.512 tỷ, đạt", "4.512 tỷ", "money", 4512000000000, {}),
+    ("trị giá gần 6,3 tỷ đồng", "6,3 tỷ đồng", "money", 6300000000, {}),
+    ("khoảng 15 nghìn đồng", "15 nghìn đồng", "money", 15000, {}),
+    ("500 ngàn đồng", "500 ngàn đồng", "money", 500000, {}),
+    ("8,5 triệu đồng", "8,5 triệu đồng", "money", 8500000, {}),
+    ("1.954.000 đồng", "1.954.000 đồng", "money", 1954000, {}),
+]
+NON_EXAMPLES: list[tuple[str, str]] = [
+    ("trong 2 ngày ra quân", "a duration"),
+    ("kỷ niệm 30 năm thành lập", "an anniversary"),
+    ("người đủ 60 tuổi", "an age"),
+    ("theo cú pháp: CV n gửi 1407 và lan tỏa", "a short code"),
+    ("Huy hiệu 40 năm tuổi Đảng", "party seniority"),
+    ("bão số 3 gây thiệt hại", "a storm number"),
+    ("mức độ 4 trên cổng dịch vụ công", "a level"),
+    ("thu giữ 7 kg ma túy đá", "a measure with a unit"),
+    ("100,75 tấn đường", "a measure with a unit"),
+    ("tổ chức một đội tuyên truyền", "`một` is never a count"),
+    ("dịch Covid -19 diễn biến", "a disease name"),
+    ("tăng hơn 10 lần", "a multiple"),
+    ("không quá 0,15 lần mức lương cơ sở", "a multiple of the base salary"),
+    ("45 tháng lương cơ sở", "months of salary"),
+    ("Điều 216 của Bộ luật Hình sự", "a law article"),
+    ("kỳ họp thứ năm", "an ordinal"),
+    ("lần thứ 2", "an ordinal"),
+    ("Quốc lộ 8A", "a road"),
+    ("trích 1 ngày lương", "a day's salary"),
+    ("tuần tra 24/24 giờ", "opening hours"),
+]

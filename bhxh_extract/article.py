@@ -1,0 +1,146 @@
+"""Where the article is (guide section 1) and its fields (section 2).
+
+A scraped page holds more than the article: site chrome before the title
+(`Multimedia Đọc Báo in`), an outlet line (`Tạp Chí Nhân Đạo`), reader
+comments (`Ý kiến bạn đọc`) and lists of other articles (`TIN BÀI LIÊN
+QUAN`) with their teasers. Only the title, dateline, body, captions and
+byline are article text; no mention is extracted outside them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from . import provinces
+from .rules import compile_pattern
+
+# Navigation words of news sites that precede the headline.
+CHROME_LINE = compile_pattern(
+    r"(?i)^\s*(?:(?:multimedia|đọc báo in|báo in|e-?paper|emagazine|infographics?|video|podcast|trang chủ|"
+    r"tin tức|bản in|in bài|chia sẻ|theo dõi|facebook|zalo|twitter)[\s|/•·]*)+$")
+# An outlet name on its own line (`Tạp Chí Nhân Đạo`, `Báo Hưng Yên`).
+OUTLET_LINE = compile_pattern(r"^\s*(?:Tạp [Cc]hí|Báo|Đài|Cổng [Tt]hông tin|Trang [Tt]hông tin|Thông tấn xã)(?:\s+[\p{L}\-&.]+){0,6}\s*$")
+# Everything from one of these lines on belongs to the site, not the article.
+END_MARKER = compile_pattern(
+    r"(?im)^[\s•·*\-]*(?:ý kiến bạn đọc|tin bài liên quan|tin liên quan|bài viết liên quan|bài liên quan|"
+    r"tin cùng chuyên mục|các tin khác|tin khác|xem thêm|bình luận|gửi bình luận|tin mới nhất|đọc thêm)\s*:?\s*$")
+# A dateline: optional weekday, a date, optional time, optional zone.
+DATELINE = compile_pattern(
+    r"^\s*(?:(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|CN)\s*,?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*,?\s*)?"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
+    r"(?:\s*[|,\-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?"
+    r"(?:\s*\[?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\]?)?\s*$")
+BYLINE_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: tuple[int, int] | None
+    dateline: tuple[int, int] | None
+    byline: tuple[int, int] | None
+    regions: tuple[tuple[int, int], ...]   # all article text, in order
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def find_layout(text: str) -> Layout:
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    end_marker = END_MARKER.search(text)
+    article_end = end_marker.start() if end_marker else len(text)
+    lines = [(s, e) for s, e in lines if s < article_end]
+    while lines and CHROME_LINE.match(text[lines[0][0]:lines[0][1]]):
+        lines.pop(0)
+    if not lines:
+        return Layout(None, None, None, ())
+    title = _strip(text, lines[0])
+    rest = lines[1:]
+    outlet_lines = [ln for ln in rest[:2] if OUTLET_LINE.match(text[ln[0]:ln[1]])]
+    rest = [ln for ln in rest if ln not in outlet_lines and not CHROME_LINE.match(text[ln[0]:ln[1]])]
+    dateline = None
+    if rest and DATELINE.match(text[rest[0][0]:rest[0][1]]):
+        dateline = _strip(text, rest[0])
+    byline = _byline(text, rest[-1]) if rest and rest[-1] != (dateline and rest[0]) else None
+    regions = [title] + [_strip(text, ln) for ln in rest]
+    return Layout(title, dateline, byline, tuple(r for r in regions if r[1] > r[0]))
+
+
+def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_BYLINE_WORD = compile_pattern(r"^(?:\p{Lu}[\p{L}.]*|[\-–&]|và|của|-\p{Lu}.*)$")
+
+
+def _byline(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A short signature line at the end: names, initials or a unit."""
+    s, e = _strip(text, span)
+    line = text[s:e]
+    words = line.replace("–", " – ").split()
+    if not words or len(words) > BYLINE_MAX_WORDS or len(line) > 70:
+        return None
+    if line.endswith((".", ":", "…", "?", "!", ";", ",")) and not regex.fullmatch(r"(?:\p{Lu}\.?){1,4}", line):
+        return None
+    if regex.match(r"(?i)ảnh\b|nguồn\b|theo\b", line) or any(ch.isdigit() for ch in line):
+        return None
+    capitalised = sum(1 for w in words if _BYLINE_WORD.match(w) or w.isupper())
+    lowercase = len(words) - capitalised
+    return (s, e) if lowercase <= max(1, len(words) // 2) else None
+
+
+# --- province ------------------------------------------------------------------------
+def find_province(text: str, layout: Layout) -> str | None:
+    """The province the article is about: the one its title names, else one
+    named at least twice in the article and more often than any other."""
+    if layout.title:
+        in_title = {m.name for m in provinces.find_provinces(text[layout.title[0]:layout.title[1]])}
+        if len(in_title) == 1:
+            return in_title.pop()
+    counts: Counter[str] = Counter()
+    for start, end in layout.regions:
+        for m in provinces.find_provinces(text[start:end]):
+            counts[m.name] += 1
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+# --- reference date --------------------------------------------------------------------
+# `đến năm 2025` (by 2025), `phấn đấu ... năm 2030`: targets; `Tính đến
+# 30/6/2020` ("as of") is not.
+_TARGET_BEFORE = compile_pattern(r"(?:(?<![Tt]ính\s)(?<![Tt]ính\s+hết\s)đến|tới|mục tiêu|phấn đấu|giai đoạn|nhiệm kỳ|(?<![Tt]ính\s)đến hết)\s+(?:năm\s+)?$")
+
+
+def infer_reference_year(text: str, dates, doc_dates: set[tuple[int, int]], sentence_of) -> str | None:
+    """The year the article treats as current (section 2), for articles
+    without a dateline: the year written in the sentence of the first yearless
+    date if there is one (it dates that event), else the year written most
+    often in its own event dates (not issue dates of cited documents, not
+    targets or periods), the later one on a tie."""
+    own = [d for d in dates if (d.start, d.end) not in doc_dates and d.values["expr"].last is None
+           and not _TARGET_BEFORE.search(text[max(0, d.start - 14):d.start])]
+    partial = next((d for d in dates if d.values["expr"].first.year is None), None)
+    if partial is not None:
+        s, e = sentence_of(partial.start)
+        years = [d.values["expr"].first.year for d in own if s <= d.start < e and d.values["expr"].first.year]
+        if years:
+            return str(years[0])
+    counts = Counter(d.values["expr"].first.year for d in own if d.values["expr"].first.year)
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return str(best[0])

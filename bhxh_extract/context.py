@@ -1,0 +1,183 @@
+"""What the words around a number say about it: the insurance scheme (guide
+3.6), the comparator (3.7) and, for percents, the measure (3.4).
+
+All three read the number's own sentence only (never across a full stop),
+with cue words matched on the text: they are short fixed phrases.
+
+Vietnamese facts:
+- Schemes: `BHXH` = bảo hiểm xã hội (social insurance), narrowed by `tự
+  nguyện` (voluntary) or `bắt buộc` (compulsory); `BHYT` = bảo hiểm y tế
+  (health insurance), narrowed by `hộ gia đình` (household) or a student group
+  (`học sinh`, `sinh viên`, `HSSV`); `BHTN` = bảo hiểm thất nghiệp
+  (unemployment insurance).
+- The same acronyms name agencies: `BHXH tỉnh` (the provincial office),
+  `BHXH Việt Nam`, `cơ quan BHXH`, `ngành BHXH`; and products: `VssID-BHXH
+  số`, `mã số BHXH` (the insurance ID number). Those are not scheme words.
+- Comparators: `hơn`/`trên` (more than), `tối thiểu`/`ít nhất` (at least),
+  `dưới`/`chưa đến` (under), `khoảng`/`gần`/`xấp xỉ`/`chừng`/`hàng` (about).
+- Measures: `đạt X% kế hoạch` (of the plan), `tỷ lệ bao phủ` (coverage rate),
+  `vượt X% so với chỉ tiêu` (beyond the target), `tăng`/`giảm` ... `so với
+  cùng kỳ` (against the same period), `phấn đấu`/`mục tiêu` (aim).
+"""
+from __future__ import annotations
+
+import regex
+
+from .rules import Candidate, compile_pattern
+
+# --- schemes -------------------------------------------------------------------
+_BHXH = r"(?:BHXH|[Bb]ảo hiểm xã hội|BH xã hội)"
+_BHYT = r"(?:BHYT|[Bb]ảo hiểm y tế|BH y tế)"
+SCHEME_WORD = compile_pattern(
+    rf"(?P<bhxh_tu_nguyen>{_BHXH}\s+tự\s+nguy[eệê]n)"
+    rf"|(?P<bhxh_bat_buoc>{_BHXH}\s+bắt\s+buộc)"
+    rf"|(?P<bhyt_ho_gia_dinh>{_BHYT}\s+(?:theo\s+)?hộ\s+gia\s+đình)"
+    rf"|(?P<bhyt_hssv>{_BHYT}\s+(?:cho\s+)?(?:học\s+sinh|sinh\s+viên|HSSV))"
+    r"|(?P<bhtn>BHTN(?![\p{L}])|[Bb]ảo hiểm thất nghiệp|BH thất nghiệp|trợ cấp thất nghiệp)"
+    rf"|(?P<bhyt>{_BHYT}(?![\p{{L}}]))"
+    rf"|(?P<bhxh>{_BHXH}(?![\p{{L}}]))")
+# An acronym followed by these is an agency, not a scheme.
+_AGENCY_AFTER = compile_pattern(
+    r"\G\s*(?:\([^()]{1,10}\)\s*)?(?:tỉnh|huyện|thành phố|TP\b|TP\.|quận|thị xã|Việt Nam|VN\b|các\s|cấp\s|"
+    r"toàn tỉnh|toàn quốc|khu vực|TPHCM|Thành phố|số\b|\p{Lu}\p{Ll}+\s\p{Lu})")
+_AGENCY_BEFORE = compile_pattern(
+    r"(?:cơ quan|[Nn]gành|[Gg]iám đốc|cán bộ|viên chức|Đảng bộ|hệ thống|[Cc]ổng thông tin|[Tt]rang thông tin|"
+    r"mã số|VssID-|VssID -|của|tại|với|Đại hội Thi đua yêu nước)\s*$")
+# A student group in the same clause narrows BHYT (guide 5).
+_STUDENTS = compile_pattern(r"học sinh|sinh viên|HSSV")
+_LIST_GAP = compile_pattern(r"\s*(?:,|và|-|–|/)\s*(?:và\s+)?")
+
+
+def scheme_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, scheme) of every scheme word in text[start:end]."""
+    found = []
+    for m in SCHEME_WORD.finditer(text, start, end):
+        scheme = m.lastgroup
+        if scheme in ("bhxh", "bhyt", "bhxh_tu_nguyen") and _is_agency(text, m):
+            continue
+        found.append((m.start(), m.end(), scheme))
+    return found
+
+
+def _is_agency(text: str, m: regex.Match) -> bool:
+    if m.lastgroup in ("bhxh", "bhyt") and _AGENCY_AFTER.match(text, m.end()):
+        return True
+    return bool(_AGENCY_BEFORE.search(text, max(0, m.start() - 25), m.start()))
+
+
+def _listed(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Is words[i] one item of a list of schemes (`BHXH, BHYT, BHTN`)?"""
+    def joined(a, b):
+        return a[2] != b[2] and _LIST_GAP.fullmatch(text, a[1], b[0]) is not None
+    return (i > 0 and joined(words[i - 1], words[i])) or (i + 1 < len(words) and joined(words[i], words[i + 1]))
+
+
+_CLAUSE_CONTINUES = compile_pattern(r"\s*(?:số|tỷ lệ|còn|trong đó|Trong đó)\b")
+_FORWARD_WORDS = 5
+
+
+def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
+    """The scheme governing a count or percent: on the counted noun or just
+    after it (`925 người tham gia mới BHXH tự nguyện`), else the nearest
+    scheme word before it in its sentence (the clause subject it continues)."""
+    s_start, s_end = sentence
+    words = scheme_words(text, s_start, s_end)
+    forward_end = _forward_limit(text, cand.end, s_end)
+    for i, word in enumerate(words):
+        if cand.end <= word[0] < forward_end:
+            return None if _listed(words, i, text) else _narrow(word[2], text, s_start, s_end)
+    clause_floor = _clause_floor(text, s_start, cand.start)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word[1] <= cand.start and word[0] >= clause_floor:
+            return None if _listed(words, i, text) else _narrow(word[2], text, s_start, s_end)
+    return None
+
+
+def _forward_limit(text: str, pos: int, s_end: int) -> int:
+    """A few words after the number, not past a comma, semicolon or bracket."""
+    stop = regex.search(r"[,;:()]|\s[-–]\s", text[pos:s_end])
+    limit = pos + stop.start() if stop else s_end
+    words = list(regex.finditer(r"\S+", text[pos:limit]))
+    if len(words) > _FORWARD_WORDS:
+        limit = pos + words[_FORWARD_WORDS].start()
+    return limit
+
+
+def _clause_floor(text: str, s_start: int, pos: int) -> int:
+    """How far back a scheme word may be: the sentence start, or the last `;`
+    when the clause after it has its own predicate (guide 5: an elliptical
+    clause `...; số người tham gia là 150.000 người` continues the subject)."""
+    semi = text.rfind(";", s_start, pos)
+    if semi == -1 or _CLAUSE_CONTINUES.match(text, semi + 1):
+        return s_start
+    return semi + 1
+
+
+def _narrow(scheme: str, text: str, s_start: int, s_end: int) -> str:
+    if scheme == "bhyt" and _STUDENTS.search(text, s_start, s_end):
+        return "bhyt_hssv"
+    return scheme
+
+
+# --- comparators ------------------------------------------------------------------
+COMPARATOR_BEFORE = (
+    ("ge", compile_pattern(r"(?:tối thiểu|ít nhất|tối thiểu là)\s*$")),
+    ("lt", compile_pattern(r"(?:dưới|chưa đến|chưa tới|không quá|không vượt quá|tối đa|thấp hơn|lên tới|lên đến)\s*$")),
+    ("gt", compile_pattern(r"(?:hơn|trên|vượt mức|vượt quá|ngoài)\s*$")),
+    ("approx", compile_pattern(r"(?:khoảng|gần|xấp xỉ|chừng|hàng|ước khoảng|trên dưới)\s*$")),
+)
+_FROM_BEFORE = compile_pattern(r"từ\s*$")
+_UP_AFTER = compile_pattern(r"\G[^,;.]{0,40}?trở lên")
+
+
+def comparator_of(cand: Candidate, text: str, range_start: int | None = None) -> str | None:
+    """The qualifier right before the number (before the whole range for its
+    second end: gold/NOTES.md N3); `từ X trở lên` is `ge`."""
+    start = range_start if range_start is not None else cand.start
+    before = text[max(0, start - 25):start]
+    if _FROM_BEFORE.search(before) and _UP_AFTER.match(text, cand.end):
+        return "ge"
+    for name, pattern in COMPARATOR_BEFORE:
+        if pattern.search(before):
+            return name
+    return None
+
+
+# --- percent measures ------------------------------------------------------------------
+_PLAN_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+|của\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|KH\b|dự\s+toán|mục\s+tiêu)")
+_BUDGET_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?dự\s+toán")
+_EXCEED_BEFORE = compile_pattern(r"vượt\s*$")
+# `tăng 24.738 người (10,9%)`: a bracketed share after a change is the change.
+_GROWTH_BEFORE = compile_pattern(r"(?:tăng|giảm|tăng thêm|giảm thêm|tăng lên|bằng)\s*(?:hơn|khoảng|gần|trên)?\s*$"
+                                 r"|(?:tăng|giảm)[^,;()]{0,40}\(\s*$")
+_GROWTH_AFTER = compile_pattern(
+    r"\G\)?\s*(?:so\s+với\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4}|năm\s+ngoái|tháng|cuối\s+năm|đầu\s+năm|quý|kỳ\s+trước|"
+    r"mức\s+giá\s+hiện\s+hành|trước|cùng\s+thời\s+điểm|thời\s+điểm|\d))")
+_TARGET_CUES = compile_pattern(
+    r"phấn đấu|mục tiêu|chỉ tiêu\s*:|đề ra chỉ tiêu|đặt ra chỉ tiêu|kế hoạch giao là|chỉ tiêu giao là|hướng tới")
+_COVERAGE_BEFORE = compile_pattern(r"(?:bao phủ|bao phủ\s+[^,;]{0,60}?(?:là|đạt|ở mức))\s*(?:khoảng|gần|hơn|trên)?\s*[^,;]{0,30}$")
+_COVERAGE_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?(?:lực\s+lượng\s+lao\s+động|dân\s+số)")
+_FORECAST = compile_pattern(r"\b(?:ước|dự kiến)\b[^,;]{0,30}$")
+
+
+def measure_of(cand: Candidate, text: str, sentence: tuple[int, int], range_start: int | None = None) -> str:
+    start = range_start if range_start is not None else cand.start
+    s_start = sentence[0]
+    before = text[max(s_start, start - 80):start]
+    chunk_before = regex.split(r"[,;]", before)[-1]
+    sentence_before = text[s_start:start]
+    if _BUDGET_AFTER.match(text, cand.end):
+        return "other"
+    if _EXCEED_BEFORE.search(chunk_before) and (_PLAN_AFTER.match(text, cand.end) or "so với" in text[cand.end:cand.end + 12]):
+        return "exceed" if not _TARGET_CUES.search(sentence_before) else "target"
+    if _TARGET_CUES.search(sentence_before) and not _FORECAST.search(chunk_before):
+        return "target"
+    if _PLAN_AFTER.match(text, cand.end):
+        return "plan_completion"
+    if _GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before):
+        if not _COVERAGE_AFTER.match(text, cand.end):
+            return "growth"
+    if _COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end):
+        return "coverage"
+    return "other"

@@ -1,0 +1,448 @@
+"""Dates (guide 3.1): rules, range joining, year resolution, examples.
+
+Extraction and resolution are separate steps: a rule returns the written
+parts of a date (`DateParts`), and `resolve()` turns them into the ISO value
+given an explicit reference date (the article's, never today's).
+
+Vietnamese facts:
+- Day before month everywhere: `15/5/2020`, `21-3-2019`, `09.03.2018`,
+  `23 tháng 5 năm 2018` ("day 23 month 5 year 2018").
+- `tháng 9` alone is a month of the current year; `quý I/2021` a quarter;
+  `8h00`, `8 giờ 30` ("8 hours 30") and `09:29` are clock times; `SA`/`CH`
+  are the Vietnamese AM/PM.
+- `6 tháng đầu năm 2020` ("the first 6 months of 2020") is a duration: only
+  `năm 2020` is a date; `30 năm` is thirty years (an anniversary).
+- `24/7` and `24/24 giờ` are opening hours, not dates; `9/9 huyện`,
+  `1/2 ngày lương` are fractions.
+- The twelve earthly branches (`Tý`, `Sửu` ... `Hợi`) name lunar years; a
+  year written after one (`Tân Sửu 2021`) is a calendar year.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date
+
+import regex
+
+from .rules import Candidate, Rule, Scan, compile_pattern
+from .vietnamese import quarter_number
+
+# --- pattern pieces -----------------------------------------------------------
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+YEAR = r"(?:19\d\d|20\d\d)"
+QUARTER = r"(?:IV|III|II|I|[1-4])"
+# Not glued to a preceding number, letter or separator (`08/2021/TT`, `2043/`).
+START = r"(?<![\p{L}\p{N}/.,\-])"
+# Not continued by a digit, another separator+digit, a percent or a letter.
+STOP = r"(?![\p{N}]|[/.\-]\p{N}|\s*%|\p{L})"
+CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-3])(?:\s?(?:h|giờ)\s?(?P<mm>[0-5]\d)?(?:'|\s?phút)?"
+         r"|:(?P<mm2>[0-5]\d)(?::[0-5]\d)?)(?:\s?(?P<ampm>AM|PM|SA|CH|am|pm))?)")
+EARTHLY_BRANCH = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+# Words after which a yearless `d/m` is a date: the day words, parts of the
+# day and prepositions of time.
+PARTIAL_DATE_CUES = (r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|nay|hôm|[Tt]ừ|"
+                     r"đến|[Đđ]ến hết|tới|[Vv]ào|[Tt]rước|[Ss]au|dịp|[Hh]ết|quân)")
+# What may follow a yearless `d/m` written without such a cue.
+PARTIAL_DATE_FOLLOWERS = r"(?=\s*(?:[,.;:)\]]|$|\n|vừa qua|tới|này|năm nay|hằng năm|hàng năm))"
+# Opening hours written like dates.
+OPENING_HOURS = {("24", "7"), ("24", "24"), ("07", "7")}
+
+
+@dataclass(frozen=True)
+class DateParts:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def needs_year(self) -> bool:
+        return self.year is None
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    first: DateParts
+    last: DateParts | None = None   # set for ranges
+
+
+def _valid(parts: DateParts) -> bool:
+    if parts.month is not None and not 1 <= parts.month <= 12:
+        return False
+    if parts.day is not None:
+        year = parts.year if parts.year is not None else 2000  # leap: allow 29/2
+        if parts.month is None or not 1 <= parts.day <= calendar.monthrange(year, parts.month)[1]:
+            return False
+    return True
+
+
+def _clock(match: regex.Match) -> tuple[int | None, int | None]:
+    if match.groupdict().get("hh") is None:
+        return None, None
+    hour = int(match.group("hh"))
+    minute = int(match.group("mm") or match.group("mm2") or 0)
+    ampm = (match.group("ampm") or "").upper()
+    if ampm in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ampm in ("AM", "SA") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _int(match: regex.Match, name: str) -> int | None:
+    value = match.groupdict().get(name)
+    return int(value) if value else None
+
+
+def _candidate(match: regex.Match, rule: str, expr: DateExpr, group: str = "date") -> Candidate | None:
+    parts = [expr.first] + ([expr.last] if expr.last else [])
+    if not all(_valid(p) for p in parts):
+        return None
+    start, end = match.span(group)
+    return Candidate("date", start, end, {"expr": expr}, rule)
+
+
+# --- builders -------------------------------------------------------------------
+def _full_date(rule: str):
+    def build(m: regex.Match, scan: Scan):
+        hour, minute = _clock(m)
+        return _candidate(m, rule, DateExpr(DateParts(_int(m, "y"), _int(m, "m"), _int(m, "d"),
+                                                      hour=hour, minute=minute)))
+    return build
+
+
+def _partial_slash(m: regex.Match, scan: Scan):
+    day, month = m.group("d"), m.group("m")
+    cue = (m.group("cue") or "").lower()
+    if not cue.startswith("ngày") and (day, month) in OPENING_HOURS:
+        return None  # `24/7` service
+    if not cue and day.lstrip("0") == month.lstrip("0"):
+        return None  # `9/9 huyện` (a whole: nine of nine)
+    if not m.group("cue") and not m.group("follow_ok"):
+        return None
+    hour, minute = _clock(m)
+    return _candidate(m, "ngày dd/mm", DateExpr(DateParts(None, int(month), int(day),
+                                                          hour=hour, minute=minute)))
+
+
+def _written(rule: str):
+    def build(m: regex.Match, scan: Scan):
+        return _candidate(m, rule, DateExpr(DateParts(_int(m, "y"), _int(m, "m"), _int(m, "d"))))
+    return build
+
+
+def _quarter(m: regex.Match, scan: Scan):
+    return _candidate(m, "quý q năm yyyy", DateExpr(DateParts(_int(m, "y"), quarter=quarter_number(m.group("q")))))
+
+
+def _day_range(m: regex.Match, scan: Scan):
+    year, month = _int(m, "y"), int(m.group("m"))
+    first, last = DateParts(year, month, int(m.group("d1"))), DateParts(year, month, int(m.group("d2")))
+    if first.day >= last.day:
+        return None
+    return _candidate(m, "ngày d-d/mm", DateExpr(first, last))
+
+
+def _month_range(m: regex.Match, scan: Scan):
+    first = DateParts(_int(m, "y1") or _int(m, "y"), int(m.group("m1")))
+    last = DateParts(_int(m, "y"), int(m.group("m2")))
+    if (first.year, first.month) >= (last.year, last.month) and first.year == last.year:
+        return None
+    return _candidate(m, "tháng m-m/yyyy", DateExpr(first, last))
+
+
+def _year_range(m: regex.Match, scan: Scan):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not 0 < y2 - y1 <= 50:
+        return None
+    return _candidate(m, "yyyy-yyyy", DateExpr(DateParts(y1), DateParts(y2)))
+
+
+def _clock_then_date(m: regex.Match, scan: Scan):
+    hour, minute = _clock(m)
+    parts = DateParts(_int(m, "y"), int(m.group("m")), int(m.group("d")), hour=hour, minute=minute)
+    return _candidate(m, "hh:mm ngày dd/mm/yyyy", DateExpr(parts))
+
+
+# --- the rules -------------------------------------------------------------------
+def _r(name: str, pattern: str, build, priority: int = 0, flags: int = 0) -> Rule:
+    return Rule(name, compile_pattern(pattern, flags), build, priority)
+
+
+_SEP_DATE = rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
+_TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK})?"
+
+RULES: tuple[Rule, ...] = (
+    # 15/5/2020, 21-3-2019, 09.03.2018 (+ a clock time after: datelines)
+    _r("dd/mm/yyyy", rf"{START}(?P<date>{_SEP_DATE}{_TIME_AFTER}){STOP}",
+       _full_date("dd/mm/yyyy"), priority=3),
+    # 09:29, 27/03/2019 · 8h00 ngày 23/5/2020 · 8 giờ 30 sáng ngày 23/5/2020
+    _r("hh:mm ngày dd/mm/yyyy",
+       rf"{START}(?P<date>{CLOCK}(?:\s*,\s*|\s+)(?:(?:sáng|trưa|chiều|tối)\s+)?(?:(?:ngày|hôm)\s+)?"
+       rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?){STOP}",
+       _clock_then_date, priority=4),
+    # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
+    _r("ngày dd/mm",
+       rf"(?:(?P<cue>{PARTIAL_DATE_CUES})\s+)?{START}(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
+       rf"{_TIME_AFTER}){STOP}(?P<follow_ok>{PARTIAL_DATE_FOLLOWERS})?",
+       _partial_slash, priority=1),
+    _r("ngày dd.mm",
+       rf"(?P<cue>[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?P<date>(?P<d>{DAY})[.\-](?P<m>{MONTH})){STOP}",
+       _written("ngày dd.mm"), priority=1),
+    # 23 tháng 5 năm 2018 · ngày 4 tháng 10
+    _r("d tháng m năm yyyy",
+       rf"{START}(?P<date>(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s+năm\s+(?P<y>{YEAR})){STOP}",
+       _written("d tháng m năm yyyy"), priority=3, flags=regex.IGNORECASE),
+    _r("ngày d tháng m",
+       rf"(?i:ngày)\s+(?P<date>(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})){STOP}",
+       _written("ngày d tháng m"), priority=2),
+    # tháng 5/2020 · tháng 10 năm 2020 · tháng 3-2025 · tháng 9
+    _r("tháng m/yyyy",
+       rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR})){STOP}",
+       _written("tháng m/yyyy"), priority=2),
+    _r("tháng m",
+       rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
+       _written("tháng m"), priority=1),
+    # tháng 5-6/2020 · tháng 07/2021-06/2022 · tháng 8/2020-5/2021
+    _r("tháng m-m/yyyy",
+       rf"(?P<date>(?i:tháng)\s+(?P<m1>{MONTH})(?:/(?P<y1>{YEAR}))?\s*[-–]\s*(?P<m2>{MONTH})/(?P<y>{YEAR})){STOP}",
+       _month_range, priority=4),
+    # năm 2024
+    _r("năm yyyy", rf"(?P<date>(?i:năm)\s+(?P<y>{YEAR})){STOP}", _written("năm yyyy"), priority=1),
+    # Tân Sửu 2021 (a lunar year name, then the calendar year)
+    _r("can chi yyyy", rf"(?<={EARTHLY_BRANCH}\s+)(?P<date>(?P<y>{YEAR})){STOP}", _written("can chi yyyy")),
+    # quý I/2021 · quý 2 năm 2022 · quý III
+    _r("quý q năm yyyy",
+       rf"(?P<date>(?i:quý)\s+(?P<q>{QUARTER})(?:\s*/\s*|\s+năm\s+)?(?P<y>{YEAR})?)(?![\p{{L}}\p{{N}}])",
+       _quarter, priority=2),
+    # 11-12/7 · 11-12/7/2020
+    _r("ngày d-d/mm",
+       rf"{START}(?P<date>(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",
+       _day_range, priority=4),
+    # 2016-2020 · 2021- 2023 · 2020 – 2025
+    _r("yyyy-yyyy", rf"{START}(?P<date>(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR})){STOP}", _year_range, priority=3),
+)
+
+# Two dates joined by one of these form ONE range mention (guide 3.1, 5).
+RANGE_JOINER = regex.compile(r"\s*[-–]\s*|\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+", regex.VERSION1)
+
+
+def join_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Merge `A - B`, `A đến (hết) (ngày) B` into one range candidate."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, cand, text):
+            first, last = prev.values["expr"].first, cand.values["expr"].first
+            if first.year is None and last.year is not None and first.month is not None:
+                first = replace(first, year=last.year)   # `1/7 đến 31/12/2023`
+            out[-1] = Candidate("date", prev.start, cand.end,
+                                {"expr": DateExpr(first, last), "year_from_range_end": True},
+                                f"{prev.rule} + range + {cand.rule}")
+            continue
+        out.append(cand)
+    return out
+
+
+def _joinable(a: Candidate, b: Candidate, text: str) -> bool:
+    ea, eb = a.values["expr"], b.values["expr"]
+    if ea.last is not None or eb.last is not None:
+        return False
+    if not RANGE_JOINER.fullmatch(text, a.end, b.start):
+        return False
+    if (ea.first.day is None) != (eb.first.day is None):
+        return False   # `năm 2019 đến ngày 5/7` is no range of like things
+    return _order(ea.first, eb.first)
+
+
+def _order(first: DateParts, last: DateParts) -> bool:
+    if first.year is not None and last.year is not None:
+        return (first.year, first.month or 0, first.day or 0) < (last.year, last.month or 0, last.day or 0)
+    return True
+
+
+# --- resolution ---------------------------------------------------------------------
+def _iso(parts: DateParts) -> str:
+    if parts.quarter is not None:
+        return f"{parts.year:04d}-Q{parts.quarter}"
+    out = f"{parts.year:04d}"
+    if parts.month is not None:
+        out += f"-{parts.month:02d}"
+        if parts.day is not None:
+            out += f"-{parts.day:02d}"
+            if parts.hour is not None:
+                out += f"T{parts.hour:02d}:{parts.minute or 0:02d}"
+    return out
+
+
+def _as_date(parts: DateParts, year: int, last: bool = False) -> date:
+    month = parts.month or (parts.quarter * 3 if parts.quarter else (12 if last else 1))
+    if parts.quarter and not last:
+        month = parts.quarter * 3 - 2
+    if parts.day:
+        day = min(parts.day, calendar.monthrange(year, month)[1])
+    else:
+        day = calendar.monthrange(year, month)[1] if last else 1
+    return date(year, month, day)
+
+
+def parse_reference(reference: str | None) -> tuple[int | None, date | None]:
+    """`2020-04-08` → (2020, date); `2020` → (2020, None); None → (None, None)."""
+    if not reference:
+        return None, None
+    year = int(reference[:4])
+    return year, (date.fromisoformat(reference[:10]) if len(reference) >= 10 else None)
+
+
+def _best_year(expr: DateExpr, ref_year: int, ref_day: date | None) -> int:
+    """The year that puts the (whole) expression nearest the publication day;
+    without a publication day, the article's current year."""
+    if ref_day is None:
+        return ref_year
+    last = expr.last or expr.first
+
+    def distance(year: int) -> int:
+        try:
+            begin, end = _as_date(expr.first, year), _as_date(last, year, last=True)
+        except ValueError:      # 29/2 in a year without it
+            return 10 ** 6
+        if begin <= ref_day <= end:
+            return 0
+        return min(abs((begin - ref_day).days), abs((end - ref_day).days))
+    return min((ref_year - 1, ref_year, ref_year + 1), key=lambda y: (distance(y), -y))
+
+
+def resolve(expr: DateExpr, reference: str | None) -> tuple[str | None, bool]:
+    """ISO value and year_inferred for one date expression."""
+    ends = [expr.first] + ([expr.last] if expr.last else [])
+    if not any(p.needs_year for p in ends):
+        return _join(ends), False
+    ref_year, ref_day = parse_reference(reference)
+    if ref_year is None:
+        return None, True
+    year = _best_year(expr, ref_year, ref_day)
+    filled = [p if not p.needs_year else replace(p, year=year) for p in ends]
+    if not all(_valid(p) for p in filled):
+        return None, True
+    return _join(filled), True
+
+
+def _join(ends: list[DateParts]) -> str:
+    return "/".join(_iso(p) for p in ends)
+
+
+def extract_candidates(text: str, regions, taken) -> list[Candidate]:
+    from .rules import resolve as resolve_overlaps, run_rules
+    found = run_rules(RULES, Scan(text), regions)
+    accepted = resolve_overlaps(found, taken_copy := _copy(taken))
+    joined = join_ranges(accepted, text)
+    for cand in joined:
+        taken.claim(cand.start, cand.end)
+    return joined
+
+
+def _copy(taken):
+    from .rules import Occupancy
+    clone = Occupancy()
+    clone._spans = list(taken._spans)
+    return clone
+
+
+# --- examples (surface → value under a reference date) ----------------------------------
+# Each entry: (text, expected span text, expected value, year_inferred, reference)
+REF = "2020-04-08"
+EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
+    ("ngày 15/5/2020", "15/5/2020", "2020-05-15", False, REF),
+    ("ngày 21-3-2019", "21-3-2019", "2019-03-21", False, REF),
+    ("09.03.2018", "09.03.2018", "2018-03-09", False, REF),
+    ("từ 1.1.2018", "1.1.2018", "2018-01-01", False, REF),
+    ("ngày 4.10.2016 của BCH", "4.10.2016", "2016-10-04", False, REF),
+    ("Tính đến hết ngày 31.12.2021, số người", "31.12.2021", "2021-12-31", False, REF),
+    ("ngày 23 tháng 5 năm 2018", "23 tháng 5 năm 2018", "2018-05-23", False, REF),
+    ("ngày 4 tháng 10 vừa qua", "4 tháng 10", "2019-10-04", True, "2020-01-15"),
+    ("trong tháng 5/2020", "tháng 5/2020", "2020-05", False, REF),
+    ("vào tháng 10/2017 cùng", "tháng 10/2017", "2017-10", False, REF),
+    ("tháng 10 năm 2020", "tháng 10 năm 2020", "2020-10", False, REF),
+    ("Đầu tháng 3-2025, Phòng", "tháng 3-2025", "2025-03", False, REF),
+    ("Tính đến hết tháng 9, tỷ lệ", "tháng 9", "2019-09", True, "2019-10-20"),
+    ("so với tháng 12/2020", "tháng 12/2020", "2020-12", False, REF),
+    ("năm 2024", "năm 2024", "2024", False, REF),
+    ("Năm 2022, Hưng Yên", "Năm 2022", "2022", False, REF),
+    ("đến hết năm 2024", "năm 2024", "2024", False, REF),
+    ("6 tháng đầu năm 2020", "năm 2020", "2020", False, REF),
+    ("9 tháng năm 2023", "năm 2023", "2023", False, REF),
+    ("trong 3 quý đầu năm 2019", "năm 2019", "2019", False, REF),
+    ("quý I/2021", "quý I/2021", "2021-Q1", False, REF),
+    ("quý 2 năm 2022", "quý 2 năm 2022", "2022-Q2", False, REF),
+    ("Hết quý III năm 2019, số người", "quý III năm 2019", "2019-Q3", False, REF),
+    ("ngày ra quân 11/7, BHXH", "11/7", "2020-07-11", True, REF),
+    ("ngày 11/7 vừa qua", "11/7", "2020-07-11", True, "2020"),
+    ("Sáng nay 7/2, Bảo hiểm", "7/2", "2024-02-07", True, "2024"),
+    ("Ngày 17.3, Ban Chỉ đạo", "17.3", "2022-03-17", True, "2022-03-18"),
+    ("ngày 20-4, Cục Quản lý", "20-4", "2025-04-20", True, "2025-05-06"),
+    ("ngày 28/12 vừa qua", "28/12", "2020-12-28", True, "2021-01-05"),
+    ("Ngày 5/1 tới", "5/1", "2021-01-05", True, "2020-12-28"),
+    ("Ngày 21/1, tại Hội nghị", "21/1", None, True, None),
+    ("8h00 ngày 23/5/2020", "8h00 ngày 23/5/2020", "2020-05-23T08:00", False, REF),
+    ("8h30 ngày 23/5/2020", "8h30 ngày 23/5/2020", "2020-05-23T08:30", False, REF),
+    ("8 giờ 30 ngày 23/5/2020", "8 giờ 30 ngày 23/5/2020", "2020-05-23T08:30", False, REF),
+    ("lúc 14h ngày 2/9/2021", "14h ngày 2/9/2021", "2021-09-02T14:00", False, REF),
+    ("08/04/2020 05:47 PM", "08/04/2020 05:47 PM", "2020-04-08T17:47", False, REF),
+    ("21/05/2020 04:01 PM", "21/05/2020 04:01 PM", "2020-05-21T16:01", False, REF),
+    ("15/02/2022 02:41 AM", "15/02/2022 02:41 AM", "2022-02-15T02:41", False, REF),
+    ("09:29, 27/03/2019", "09:29, 27/03/2019", "2019-03-27T09:29", False, REF),
+    ("Thứ 6, 08/12/2017 | 17:50:57 [GMT +7]", "08/12/2017 | 17:50:57", "2017-12-08T17:50", False, REF),
+    ("21/06/2019", "21/06/2019", "2019-06-21", False, REF),
+    ("trong 2 ngày ra quân (11-12/7)", "11-12/7", "2020-07-11/2020-07-12", True, REF),
+    ("ngày 11-12/7/2021", "11-12/7/2021", "2021-07-11/2021-07-12", False, REF),
+    ("(16/2/1995 - 16/2/2025)", "16/2/1995 - 16/2/2025", "1995-02-16/2025-02-16", False, REF),
+    ("từ 01/8/2022 đến hết ngày 31/12/2025", "01/8/2022 đến hết ngày 31/12/2025", "2022-08-01/2025-12-31", False, REF),
+    ("từ ngày 01/7/2023 đến ngày 31/12/2023.", "01/7/2023 đến ngày 31/12/2023", "2023-07-01/2023-12-31", False, REF),
+    ("từ 1/1 đến hết ngày 31/12", "1/1 đến hết ngày 31/12", "2021-01-01/2021-12-31", True, "2021-12-20"),
+    ("giai đoạn 2016-2020", "2016-2020", "2016/2020", False, REF),
+    ("giai đoạn 2021- 2023", "2021- 2023", "2021/2023", False, REF),
+    ("nhiệm kỳ 2015 - 2020", "2015 - 2020", "2015/2020", False, REF),
+    ("giai đoạn 2020 – 2025", "2020 – 2025", "2020/2025", False, REF),
+    ("trong tháng 5-6/2020", "tháng 5-6/2020", "2020-05/2020-06", False, REF),
+    ("từ tháng 07/2021-06/2022 là", "tháng 07/2021-06/2022", "2021-07/2022-06", False, REF),
+    ("tháng 8/2020-5/2021", "tháng 8/2020-5/2021", "2020-08/2021-05", False, REF),
+    ("Tết Tân Sửu 2021", "2021", "2021", False, REF),
+    ("từ năm 2018 đến năm 2020", "năm 2018 đến năm 2020", "2018/2020", False, REF),
+    ("Ngày 01/6/2017, Hưng Yên", "01/6/2017", "2017-06-01", False, REF),
+    ("ngày 29/2/2020", "29/2/2020", "2020-02-29", False, REF),
+    ("tháng 1 năm 2018", "tháng 1 năm 2018", "2018-01", False, REF),
+    ("ngày 2/9 hằng năm", "2/9", "2020-09-02", True, REF),
+]
+
+# Text that must yield no date at all.
+NON_EXAMPLES: list[tuple[str, str]] = [
+    ("đạt 91,23% kế hoạch", "a percentage"),
+    ("ủng hộ 1/2 ngày lương", "a fraction"),
+    ("9/9 huyện, thành phố", "a whole of nine"),
+    ("267/267 cán bộ", "a ratio"),
+    ("59/76 đơn vị có phản hồi", "a ratio"),
+    ("Thông tư số 08/2021/TT-BYT", "a document number"),
+    ("Kế hoạch liên tịch số 2043/KHLT-BHXH-BĐVN", "a document number"),
+    ("dịch Covid-19 diễn biến", "a disease name"),
+    ("tổng đài 1900.9068 hỗ trợ", "a phone number"),
+    ("phục vụ 24/7.", "round-the-clock service"),
+    ("tuần tra khép kín 24/24 giờ", "opening hours"),
+    ("mở cửa 07/7 ngày trong tuần", "opening hours"),
+    ("kỷ niệm 30 năm thành lập ngành", "an anniversary"),
+    ("trong 2 ngày ra quân", "a duration"),
+    ("6 tháng đầu năm", "a duration without a year"),
+    ("ngày 31/2/2020", "no 31 February"),
+    ("ngày 30/13", "no 13th month"),
+    ("thắng 3-2 trong trận chung kết", "a score"),
+    ("từ 20 năm xuống 15 năm", "durations"),
+    ("người đủ 60 tuổi đến dưới 80 tuổi", "ages"),
+    ("Điều 216 của Bộ luật Hình sự", "a law article"),
+    ("ngày 25 hàng tháng", "a recurring day of the month"),
+    ("đóng 0,5% quỹ", "a percentage"),
+    ("giảm 1% từ", "a percentage"),
+    ("KM 80+217, Quốc lộ 8A", "a road marker"),
+]

@@ -1,0 +1,99 @@
+"""extract → normalize → link: one article text in, one Record out.
+
+Order matters because a number belongs to exactly one mention type:
+document references claim their numbers first (`2043/KHLT` is no date),
+then dates (`11/7` is no count), then percents, money and counts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import amounts, article, campaigns, context, dates, docrefs, provinces
+from .records import Mention, Record
+from .rules import Candidate, Occupancy, Scan, resolve, run_rules
+from .text import DocumentError, enclosing, normalize, read_document, sentence_spans, sha256
+
+
+def extract(text: str, doc_id: str | None = None, published: str | None = None) -> Record:
+    """The record of one article. `text` is normalised here (NFC, newlines);
+    offsets index the normalised text. `published` (ISO) overrides the
+    dateline when the caller knows it."""
+    doc_id = doc_id or "document"
+    text = normalize(text)
+    try:
+        return _extract(text, doc_id, published)
+    except TimeoutError:
+        raise DocumentError(doc_id, "a pattern search timed out (pathological input)") from None
+
+
+def extract_file(path: str | Path, doc_id: str | None = None, max_bytes: int | None = None) -> Record:
+    path = Path(path)
+    text = read_document(path, **({"max_bytes": max_bytes} if max_bytes else {}))
+    return extract(text, doc_id or path.stem)
+
+
+def _extract(text: str, doc_id: str, published: str | None) -> Record:
+    layout = article.find_layout(text)
+    regions = list(layout.regions)
+    sentences = sentence_spans(text)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return enclosing(sentences, pos)
+
+    taken = Occupancy()
+    doc_cands = resolve(run_rules(docrefs.RULES, Scan(text), regions), taken)
+    date_cands = dates.extract_candidates(text, regions, taken)
+    published = published or _dateline_value(date_cands, layout)
+    doc_dates = {(d.start, d.end) for d in date_cands for doc in doc_cands if 0 < d.start - doc.end <= 8}
+    reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
+    for cand in date_cands:
+        cand.values["value"], cand.values["year_inferred"] = dates.resolve(cand.values["expr"], reference)
+        if cand.values.get("year_from_range_end") and cand.values["expr"].first.year is not None:
+            cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
+    docrefs.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
+    amount_cands = resolve(run_rules(amounts.RULES, Scan(text), regions), taken)
+    for cand in amount_cands:
+        _add_context(cand, text, sentence_of(cand.start))
+    mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
+                      key=lambda m: (m.start, m.end, m.type))
+    found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of)
+    province = article.find_province(text, layout)
+    return Record(
+        doc_id=doc_id, text_sha256=sha256(text),
+        title=text[layout.title[0]:layout.title[1]] if layout.title else None,
+        published=published, province=province,
+        province_2025=provinces.province_2025(province) if province else None,
+        reference_date=reference,
+        author=text[layout.byline[0]:layout.byline[1]] if layout.byline else None,
+        mentions=tuple(mentions), campaigns=tuple(found_campaigns))
+
+
+def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str | None:
+    if layout.dateline is None:
+        return None
+    for cand in date_cands:
+        if layout.dateline[0] <= cand.start < layout.dateline[1]:
+            value, _ = dates.resolve(cand.values["expr"], None)
+            return value
+    return None
+
+
+def _add_context(cand: Candidate, text: str, sentence: tuple[int, int]) -> None:
+    range_start = cand.values.pop("_range_start", None)
+    if cand.values.get("comparator") is None:
+        cand.values["comparator"] = context.comparator_of(cand, text, range_start)
+    if cand.type in ("count", "percent"):
+        cand.values["scheme"] = context.scheme_of(cand, text, sentence)
+    if cand.type == "percent":
+        cand.values["measure"] = context.measure_of(cand, text, sentence, range_start)
+
+
+def _mention(cand: Candidate, text: str) -> Mention:
+    values = {k: v for k, v in cand.values.items() if not k.startswith("_") and k not in ("expr", "year_from_range_end")}
+    if cand.type == "count":
+        values.setdefault("total", None)
+        values.setdefault("value_max", None)
+    if cand.type == "money":
+        values.setdefault("currency", "VND")
+    return Mention(cand.type, cand.start, cand.end, text[cand.start:cand.end], values,
+                   rule=f"{cand.type}: {cand.rule}", evidence=cand.evidence)

@@ -1,0 +1,92 @@
+"""The rule engine: a Rule is a name, a pattern and a function that builds a
+candidate from a match (Duckling's name / pattern / prod). Rules find spans
+on the normalised text by character offset; values are parsed by the rule's
+builder; overlaps are resolved here, the same way for every dimension.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
+
+import regex
+
+# The last guard against a pathological input: every pattern is written to be
+# linear (possessive quantifiers, bounded repetitions), and a search that
+# still runs this long is reported as an error for its document.
+REGEX_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass
+class Candidate:
+    """A span a rule proposes, with its parsed values (not yet a Mention)."""
+    type: str
+    start: int
+    end: int
+    values: dict[str, Any]
+    rule: str
+    evidence: str | None = None
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: regex.Pattern
+    build: Callable[[regex.Match, "Scan"], Candidate | Iterable[Candidate] | None]
+    priority: int = 0
+
+
+@dataclass
+class Scan:
+    """What a rule builder may look at: the whole text and shared context."""
+    text: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
+    return regex.compile(pattern, flags | regex.VERSION1)
+
+
+def run_rules(rules: Sequence[Rule], scan: Scan,
+              regions: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Every candidate of every rule inside the given regions (unresolved)."""
+    found: list[Candidate] = []
+    for rule in rules:
+        for start, end in regions:
+            for match in rule.pattern.finditer(scan.text, start, end,
+                                               overlapped=False,
+                                               timeout=REGEX_TIMEOUT_SECONDS):
+                built = rule.build(match, scan)
+                if built is None:
+                    continue
+                for cand in ([built] if isinstance(built, Candidate) else built):
+                    cand.priority = rule.priority
+                    if start <= cand.start < cand.end <= end:
+                        found.append(cand)
+    return found
+
+
+class Occupancy:
+    """Character spans already claimed by accepted mentions (a number belongs
+    to exactly one mention type)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self._spans)
+
+    def claim(self, start: int, end: int) -> None:
+        self._spans.append((start, end))
+
+
+def resolve(candidates: list[Candidate], taken: Occupancy) -> list[Candidate]:
+    """Keep the longest candidates first (then the higher rule priority, then
+    the earlier one); drop any overlapping an accepted one or a taken span."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    accepted: list[Candidate] = []
+    for cand in ordered:
+        if taken.free(cand.start, cand.end):
+            taken.claim(cand.start, cand.end)
+            accepted.append(cand)
+    return sorted(accepted, key=lambda c: c.start)

@@ -1,0 +1,75 @@
+"""Every rule module's EXAMPLES and NON_EXAMPLES, run by one parametrised
+test per module (Duckling's corpus tests): the test id is the example text."""
+import pytest
+
+from bhxh_extract import amounts, dates, docrefs, extract
+
+DOCREF_FIELDS = ("kind", "number", "symbol", "ref", "issued", "issuer")
+
+
+def _of_type(text, kind, published=None):
+    return [m for m in extract(text, "example", published=published).mentions if m.type == kind]
+
+
+def _published(reference):
+    """Examples give their reference date; a full one acts as the dateline."""
+    return reference if reference and len(reference) == 10 else None
+
+
+@pytest.mark.parametrize("text,span,value,inferred,reference", dates.EXAMPLES, ids=[e[0] for e in dates.EXAMPLES])
+def test_date_example(text, span, value, inferred, reference):
+    # The reference date is an explicit input: a year-only reference is
+    # given by a sentence stating the year, a full one as the dateline.
+    if reference and len(reference) == 4:
+        text = f"{text}\nBáo cáo năm {reference}."
+    found = _of_type(text, "date", _published(reference))
+    assert found, f"no date in {text!r}"
+    first = found[0]
+    assert (first.text, first["value"], first["year_inferred"]) == (span, value, inferred)
+
+
+@pytest.mark.parametrize("text,why", dates.NON_EXAMPLES, ids=[e[0] for e in dates.NON_EXAMPLES])
+def test_date_non_example(text, why):
+    assert _of_type(text, "date", "2020-04-08") == [], why
+
+
+@pytest.mark.parametrize("example", docrefs.EXAMPLES, ids=[e[0] for e in docrefs.EXAMPLES])
+def test_docref_example(example):
+    text, span, *fields = example
+    found = _of_type(text, "doc_ref", "2020-04-08")
+    assert found, f"no doc_ref in {text!r}"
+    assert (found[0].text, *[found[0][f] for f in DOCREF_FIELDS]) == (span, *fields)
+
+
+@pytest.mark.parametrize("text,expected", docrefs.COORDINATED_EXAMPLES, ids=[e[0] for e in docrefs.COORDINATED_EXAMPLES])
+def test_docref_coordinated(text, expected):
+    found = _of_type(text, "doc_ref", "2020-04-08")
+    assert [(m.text, m["kind"], m["ref"], m["issuer"]) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,why", docrefs.NON_EXAMPLES, ids=[e[0] for e in docrefs.NON_EXAMPLES])
+def test_docref_non_example(text, why):
+    assert _of_type(text, "doc_ref", "2020-04-08") == [], why
+
+
+@pytest.mark.parametrize("text,span,kind,value,fields", amounts.EXAMPLES, ids=[e[0] for e in amounts.EXAMPLES])
+def test_amount_example(text, span, kind, value, fields):
+    found = [m for m in _of_type(text, kind, "2020-04-08") if m.text == span]
+    assert found, f"no {kind} {span!r} in {text!r}: {[m.text for m in extract(text).mentions]}"
+    assert found[0]["value"] == value
+    for name, expected in fields.items():
+        assert found[0][name] == expected, name
+
+
+@pytest.mark.parametrize("text,why", amounts.NON_EXAMPLES, ids=[e[0] for e in amounts.NON_EXAMPLES])
+def test_amount_non_example(text, why):
+    found = [m for m in extract(text, "example", "2020-04-08").mentions if m.type in ("count", "percent", "money")]
+    assert found == [], f"{why}: {[m.text for m in found]}"
+
+
+def test_example_counts_meet_the_issue():
+    assert len(dates.EXAMPLES) >= 60 and len(docrefs.EXAMPLES) >= 40
+    counts = [e for e in amounts.EXAMPLES if e[2] == "count"]
+    percents = [e for e in amounts.EXAMPLES if e[2] == "percent"]
+    money = [e for e in amounts.EXAMPLES if e[2] == "money"]
+    assert len(counts) >= 50 and len(money) >= 20, (len(counts), len(percents), len(money))
