@@ -157,7 +157,7 @@ lít ml m2 m3 km2 mw kw kwh % phần đồng vnđ vnd usd triệu tỷ tỉ ngh�
 AGENCY_ACRONYMS = ("BHXH", "BHYT", "UBND", "HĐND", "MTTQ", "LĐLĐ", "Bảo hiểm xã hội", "bảo hiểm xã hội")
 # Words before a number that make it an ordinal, an index or a name.
 INDEX_WORDS = frozenset("""
-thứ số Số Điều điều khoản Khoản điểm Điểm Mẫu mẫu khóa Khóa khoá Khoá độ lộ KM Km km tầng lô
+thứ số Số ngày Ngày Điều điều khoản Khoản điểm Điểm Mẫu mẫu khóa Khóa khoá Khoá độ lộ KM Km km tầng lô
 Chương chương Mục mục Phụ lục phụ lục hạng Hạng cấp Cấp bão Bão kỳ Kỳ lần đường Đường tổ Tổ
 """.split())
 FUNCTION_WORDS = frozenset("""
@@ -288,6 +288,8 @@ def counted_word(text: str, pos: int) -> tuple[int, str, str] | None:
     second = _WORD.match(text, first.end())
     same_line = second is not None and "\n" not in text[first.end():second.start("word")]
     w2 = second.group("word") if same_line and (second.start("word") - first.end()) == 1 else None
+    if w2 and f"{w1} {w2}".lower() in NOT_COUNTED_PHRASES:
+        return None
     if w1 in AGENCY_ACRONYMS and w2:
         return second.end(), f"{w1} {w2}".lower(), "agency + word"
     agency = regex.match(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)", text[pos:])
@@ -327,9 +329,22 @@ def _segmented_word(text: str, start: int) -> tuple[int, str, str] | None:
     return start + len(token), token.lower(), "underthesea"
 
 
+# Two-word names before a number: `Ban chỉ đạo 389` (named after a decision).
+INDEX_PHRASES = frozenset({"chỉ đạo", "Chỉ đạo"})
+# `tổng số 176 cán bộ`, `quân số 176` ("headcount") are counts, unlike `số 3`.
+COUNT_AFTER_SO = frozenset({"tổng", "Tổng", "quân"})
+# Nouns right after a number that are not counted things (`1/3 con số`).
+NOT_COUNTED_PHRASES = frozenset({"con số", "số liệu", "hàng tháng", "hàng năm", "hàng ngày", "hàng tuần",
+                                 "hàng quý", "ngày lương", "tháng lương"})
+
+
 def _ordinal_or_index(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in INDEX_WORDS
+    before = text[max(0, start - 24):start].split()
+    if not before:
+        return False
+    if before[-1] in ("số", "Số") and len(before) > 1 and before[-2] in COUNT_AFTER_SO:
+        return False
+    return before[-1] in INDEX_WORDS or " ".join(before[-2:]) in INDEX_PHRASES
 
 
 def _count(m: regex.Match, scan: Scan):
@@ -389,7 +404,8 @@ _PREDICATE = compile_pattern(r"(?:là|đạt|:|bằng)\s*(?:(?:hơn|trên|gần|
 def _bare_count(m: regex.Match, scan: Scan):
     """A number with no counted word after it, in predicate position or
     followed by its share in brackets: its unit is the noun its clause counts."""
-    if m.group("mults") or m.group("num2") or m.group("total") or _ordinal_or_index(scan.text, m.start()):
+    mults = m.group("mults") or ""
+    if regex.search(r"tỷ|tỉ", mults) or m.group("num2") or m.group("total") or _ordinal_or_index(scan.text, m.start()):
         return None
     after = scan.text[m.end():m.end() + 3]
     before = scan.text[max(0, m.start() - 30):m.start()]
@@ -400,7 +416,7 @@ def _bare_count(m: regex.Match, scan: Scan):
     unit = _clause_noun(scan, m.start())
     if unit is None:
         return None
-    value = parse_number(m.group("num"), comma_is_thousands=True)
+    value = amount_value(m) if mults else parse_number(m.group("num"), comma_is_thousands=True)
     if value != value.to_integral_value() or value < 10:
         return None
     return Candidate("count", m.start(), m.end(), {"value": to_int(value), "total": None, "value_max": None,
@@ -408,15 +424,17 @@ def _bare_count(m: regex.Match, scan: Scan):
 
 
 _SUBJECT_NOUN = compile_pattern(
-    r"(?:(?:[Ss]ố lượng|[Tt]ổng số|[Ss]ố)\s+)(?P<noun>[\p{L}]+(?:\s[\p{L}]+)?)|(?:^|[,;:(]\s*|trong đó\s*,?\s*)(?P<noun2>[Hh]ồ sơ|[Nn]gười|[Đđ]ơn vị|[Dd]oanh nghiệp|[Cc]ơ sở)")
+    r"(?:(?:[Ss]ố lượng|[Tt]ổng số|[Ss]ố)\s+)(?P<noun>[\p{L}]+(?:\s[\p{L}]+)?)"
+    r"|(?:^\s*|[,;:(]\s*|trong đó\s*,?\s*)(?P<noun2>[Hh]ồ sơ|[Nn]gười|[Đđ]ơn vị|[Dd]oanh nghiệp|[Cc]ơ sở)")
 
 
 def _clause_noun(scan: Scan, pos: int) -> str | None:
     """The counted noun of the sentence subject before pos (`Số lượng người
     theo dõi ...: 264.432` → người)."""
-    sentence_start = max(scan.text.rfind("\n", 0, pos), scan.text.rfind(". ", 0, pos)) + 1
+    dot = scan.text.rfind(". ", 0, pos)
+    sentence_start = max(scan.text.rfind("\n", 0, pos) + 1, dot + 2 if dot >= 0 else 0)
     best = None
-    for m in _SUBJECT_NOUN.finditer(scan.text, sentence_start, pos):
+    for m in _SUBJECT_NOUN.finditer(scan.text[sentence_start:pos]):
         noun = (m.group("noun") or m.group("noun2")).lower()
         if noun.split()[0] == "người":
             best = "người"

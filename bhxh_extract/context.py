@@ -37,15 +37,21 @@ SCHEME_WORD = compile_pattern(
     rf"|(?P<bhyt>{_BHYT}(?![\p{{L}}]))"
     rf"|(?P<bhxh>{_BHXH}(?![\p{{L}}]))")
 # An acronym followed by these is an agency, not a scheme.
+# `BHXH đã tổ chức ...`: the organisation acting (BHYT names no organisation).
+_ACTING_AFTER = compile_pattern(r"\G\s*(?:đã|sẽ|đang|vừa|phối hợp|tổ chức|triển khai|ban hành|cho biết|yêu cầu|"
+                                r"đề nghị)(?!\p{L})")
 _AGENCY_AFTER = compile_pattern(
     r"\G\s*(?:\([^()]{1,10}\)\s*)?(?:tỉnh|huyện|thành phố|TP\b|TP\.|quận|thị xã|Việt Nam|VN\b|các\s|cấp\s|"
     r"toàn tỉnh|toàn quốc|khu vực|TPHCM|Thành phố|số\b|\p{Lu}\p{Ll}+\s\p{Lu})")
 _AGENCY_BEFORE = compile_pattern(
     r"(?:cơ quan|[Nn]gành|[Gg]iám đốc|cán bộ|viên chức|Đảng bộ|hệ thống|[Cc]ổng thông tin|[Tt]rang thông tin|"
-    r"mã số|VssID-|VssID -|của|tại|với|Đại hội Thi đua yêu nước)\s*$")
+    r"mã số|VssID-|VssID -|của|tại|với|tổ chức|Đại hội Thi đua yêu nước)\s*$")
 # A student group in the same clause narrows BHYT (guide 5).
 _STUDENTS = compile_pattern(r"học sinh|sinh viên|HSSV")
-_LIST_GAP = compile_pattern(r"\s*(?:,|và|-|–|/)\s*(?:và\s+)?")
+# Between two listed schemes: a separator, perhaps a short head noun (`thẻ
+# BHYT, sổ BHXH`).
+_LIST_GAP = compile_pattern(r"\)?\s*(?:,|và|-|–|/)\s*(?:và\s+)?(?:\p{Ll}{1,4}\s+)?\(?")
+_QUOTED = compile_pattern(r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"")
 
 
 def scheme_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -62,6 +68,8 @@ def scheme_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _is_agency(text: str, m: regex.Match) -> bool:
     if m.lastgroup in ("bhxh", "bhyt") and _AGENCY_AFTER.match(text, m.end()):
         return True
+    if m.lastgroup == "bhxh" and _ACTING_AFTER.match(text, m.end()):
+        return True
     return bool(_AGENCY_BEFORE.search(text, max(0, m.start() - 25), m.start()))
 
 
@@ -73,7 +81,11 @@ def _listed(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 
 _CLAUSE_CONTINUES = compile_pattern(r"\s*(?:số|tỷ lệ|còn|trong đó|Trong đó)\b")
-_FORWARD_WORDS = 5
+_FORWARD_WORDS = 7
+# A rate of a contribution (`hỗ trợ 30% mức đóng`) concerns the scheme of
+# that contribution wherever its sentence names it (gold/NOTES.md S1).
+_CONTRIBUTION_AFTER = compile_pattern(
+    r"\G(?:\s*(?:đến|tới|-|–)\s*[\d.,]+\s*%)?\s*(?:mức\s+đóng|mức\s+phí|phí\s+đóng)")
 
 
 def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
@@ -81,22 +93,35 @@ def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> str | No
     after it (`925 người tham gia mới BHXH tự nguyện`), else the nearest
     scheme word before it in its sentence (the clause subject it continues)."""
     s_start, s_end = sentence
-    words = scheme_words(text, s_start, s_end)
+    words = _outside_quotes(scheme_words(text, s_start, s_end), text, cand, s_start, s_end)
+    if cand.type == "percent" and _CONTRIBUTION_AFTER.match(text, cand.end):
+        single = [w for i, w in enumerate(words) if not _listed(words, i, text)]
+        return _narrow(single[0][2], text, cand, single[0]) if single else None
     forward_end = _forward_limit(text, cand.end, s_end)
     for i, word in enumerate(words):
         if cand.end <= word[0] < forward_end:
-            return None if _listed(words, i, text) else _narrow(word[2], text, s_start, s_end)
+            return None if _listed(words, i, text) else _narrow(word[2], text, cand, word)
     clause_floor = _clause_floor(text, s_start, cand.start)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word[1] <= cand.start and word[0] >= clause_floor:
-            return None if _listed(words, i, text) else _narrow(word[2], text, s_start, s_end)
+            return None if _listed(words, i, text) else _narrow(word[2], text, cand, word)
     return None
 
 
+def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int):
+    """A scheme word inside a quoted name (`Chương trình “Tết ấm cho bệnh nhân
+    BHYT ...”`) does not govern a number outside the quotes."""
+    quotes = [q.span() for q in _QUOTED.finditer(text, s_start, s_end)]
+    def inside(pos):
+        return next((q for q in quotes if q[0] <= pos < q[1]), None)
+    own = inside(cand.start)
+    return [w for w in words if inside(w[0]) in (None, own)]
+
+
 def _forward_limit(text: str, pos: int, s_end: int) -> int:
-    """A few words after the number, not past a comma, semicolon or bracket."""
-    stop = regex.search(r"[,;:()]|\s[-–]\s", text[pos:s_end])
+    """A few words after the number, not past a comma, semicolon, bracket or quote."""
+    stop = regex.search(r"[,;:()“”\"]|\s[-–]\s", text[pos:s_end])
     limit = pos + stop.start() if stop else s_end
     words = list(regex.finditer(r"\S+", text[pos:limit]))
     if len(words) > _FORWARD_WORDS:
@@ -109,15 +134,25 @@ def _clause_floor(text: str, s_start: int, pos: int) -> int:
     when the clause after it has its own predicate (guide 5: an elliptical
     clause `...; số người tham gia là 150.000 người` continues the subject)."""
     semi = text.rfind(";", s_start, pos)
-    if semi == -1 or _CLAUSE_CONTINUES.match(text, semi + 1):
-        return s_start
+    bracket = text.rfind("(", s_start, pos)
+    inside_bracket = bracket != -1 and text.find(")", bracket, pos) == -1
+    if semi == -1 or _CLAUSE_CONTINUES.match(text, semi + 1) or (inside_bracket and bracket < semi):
+        return s_start   # a bracketed breakdown takes the scheme of its figure (S5)
     return semi + 1
 
 
-def _narrow(scheme: str, text: str, s_start: int, s_end: int) -> str:
-    if scheme == "bhyt" and _STUDENTS.search(text, s_start, s_end):
-        return "bhyt_hssv"
-    return scheme
+_CLAUSE_EDGE = compile_pattern(r"[,;.:]|\svà\s")
+
+
+def _narrow(scheme: str, text: str, cand: Candidate, word: tuple[int, int, str]) -> str:
+    """`BHYT` with a student group in the same clause is `bhyt_hssv` (guide 5)."""
+    if scheme != "bhyt":
+        return scheme
+    start, end = min(cand.start, word[0]), max(cand.end, word[1])
+    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 120), start)]
+    after = _CLAUSE_EDGE.search(text, end, end + 120)
+    clause = (edges_before[-1] if edges_before else max(0, start - 120), after.start() if after else end + 120)
+    return "bhyt_hssv" if _STUDENTS.search(text, *clause) else scheme
 
 
 # --- comparators ------------------------------------------------------------------
@@ -147,6 +182,8 @@ def comparator_of(cand: Candidate, text: str, range_start: int | None = None) ->
 # --- percent measures ------------------------------------------------------------------
 _PLAN_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+|của\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|KH\b|dự\s+toán|mục\s+tiêu)")
 _BUDGET_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?dự\s+toán")
+# A rate of something (`1% quỹ BHTN`, `15% mức lương cơ sở`, `30% mức đóng`): other (M3, M5).
+_RATE_OF_AFTER = compile_pattern(r"\G\s*(?:quỹ|mức\s+đóng|mức\s+lương|mức\s+phí|mức\s+hỗ\s+trợ|lương)")
 _EXCEED_BEFORE = compile_pattern(r"vượt\s*$")
 # `tăng 24.738 người (10,9%)`: a bracketed share after a change is the change.
 _GROWTH_BEFORE = compile_pattern(r"(?:tăng|giảm|tăng thêm|giảm thêm|tăng lên|bằng)\s*(?:hơn|khoảng|gần|trên)?\s*$"
@@ -167,7 +204,7 @@ def measure_of(cand: Candidate, text: str, sentence: tuple[int, int], range_star
     before = text[max(s_start, start - 80):start]
     chunk_before = regex.split(r"[,;]", before)[-1]
     sentence_before = text[s_start:start]
-    if _BUDGET_AFTER.match(text, cand.end):
+    if _BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end):
         return "other"
     if _EXCEED_BEFORE.search(chunk_before) and (_PLAN_AFTER.match(text, cand.end) or "so với" in text[cand.end:cand.end + 12]):
         return "exceed" if not _TARGET_CUES.search(sentence_before) else "target"

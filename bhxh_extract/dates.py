@@ -43,7 +43,7 @@ EARTHLY_BRANCH = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thâ
 # Words after which a yearless `d/m` is a date: the day words, parts of the
 # day and prepositions of time.
 PARTIAL_DATE_CUES = (r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|nay|hôm|[Tt]ừ|"
-                     r"đến|[Đđ]ến hết|tới|[Vv]ào|[Tt]rước|[Ss]au|dịp|[Hh]ết|quân)")
+                     r"đến|[Đđ]ến hết|tới|[Vv]ào|[Tt]rước|[Ss]au|dịp|[Hh]ết)")
 # What may follow a yearless `d/m` written without such a cue.
 PARTIAL_DATE_FOLLOWERS = r"(?=\s*(?:[,.;:)\]]|$|\n|vừa qua|tới|này|năm nay|hằng năm|hàng năm))"
 # Opening hours written like dates.
@@ -122,7 +122,7 @@ def _partial_slash(m: regex.Match, scan: Scan):
         return None  # `24/7` service
     if not cue and day.lstrip("0") == month.lstrip("0"):
         return None  # `9/9 huyện` (a whole: nine of nine)
-    if not m.group("cue") and not m.group("follow_ok"):
+    if not m.group("cue") and m.group("follow_ok") is None:
         return None
     hour, minute = _clock(m)
     return _candidate(m, "ngày dd/mm", DateExpr(DateParts(None, int(month), int(day),
@@ -215,6 +215,8 @@ RULES: tuple[Rule, ...] = (
     _r("năm yyyy", rf"(?P<date>(?i:năm)\s+(?P<y>{YEAR})){STOP}", _written("năm yyyy"), priority=1),
     # Tân Sửu 2021 (a lunar year name, then the calendar year)
     _r("can chi yyyy", rf"(?<={EARTHLY_BRANCH}\s+)(?P<date>(?P<y>{YEAR})){STOP}", _written("can chi yyyy")),
+    # `Hưng Yên: 2021- một chặng đường ...`: a year standing alone as a heading
+    _r("yyyy (heading)", rf"(?<=(?:^|[:\n]\s*))(?P<date>(?P<y>{YEAR}))(?=\s*[-–:]\s+\p{{Ll}})", _written("yyyy (heading)")),
     # quý I/2021 · quý 2 năm 2022 · quý III
     _r("quý q năm yyyy",
        rf"(?P<date>(?i:quý)\s+(?P<q>{QUARTER})(?:\s*/\s*|\s+năm\s+)?(?P<y>{YEAR})?)(?![\p{{L}}\p{{N}}])",
@@ -416,6 +418,8 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("ngày 29/2/2020", "29/2/2020", "2020-02-29", False, REF),
     ("tháng 1 năm 2018", "tháng 1 năm 2018", "2018-01", False, REF),
     ("ngày 2/9 hằng năm", "2/9", "2020-09-02", True, REF),
+    ("ngày toàn dân phòng, chống ma túy 26/6, đơn vị", "26/6", "2020-06-26", True, REF),
+    ("BHXH tỉnh Hưng Yên: 2021- một chặng đường", "2021", "2021", False, REF),
 ]
 
 # Text that must yield no date at all.
@@ -445,4 +449,5 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("đóng 0,5% quỹ", "a percentage"),
     ("giảm 1% từ", "a percentage"),
     ("KM 80+217, Quốc lộ 8A", "a road marker"),
+    ("Kết quả: 2020 người tham gia", "a count after a colon"),
 ]

@@ -115,7 +115,11 @@ DATE_RIGHT_AFTER = compile_pattern(r"\G\s*(?:,\s*)?(?:được\s+)?(?:ban hành\
 ISSUING_VERB = compile_pattern(
     r"(?P<subject>\S.{0,150}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ký|lập|giao tại|quy định tại)"
     r"(?:\s+(?:các|\d+))?\s*$")
-_LEAD_IN = compile_pattern(r"^(?:(?:Ngày|Sáng|Chiều|Hôm)\s+[\d/.\-]+\s*,?\s*|Vừa qua\s*,\s*|Mới đây\s*,\s*|Theo đó\s*,\s*|Đồng thời\s*,\s*)+")
+# Inside a bracket glossing a document named before it: `X ban hành Nghị
+# quyết hỗ trợ ... (Nghị quyết số 332/2020/NQ-HĐND ...)`.
+ISSUING_VERB_BEFORE_GLOSS = compile_pattern(
+    rf"(?P<subject>\S.{{0,150}}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|có|ký|lập)\s+{_TYPE}[^()]*$")
+_LEAD_IN = compile_pattern(r"^\s*(?:(?:Ngày|Sáng|Chiều|Hôm)\s+[\d/.\-]+\s*,?\s*|Vừa qua\s*,\s*|Mới đây\s*,\s*|Theo đó\s*,\s*|Đồng thời\s*,\s*)+")
 _GLOSS = compile_pattern(r"\s*\([^()]{1,30}\)")
 
 
@@ -197,12 +201,13 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
     clause_start = max(text.rfind(";", s_start, head_end) + 1, s_start)
     head = text[clause_start:head_end]
     lead = _LEAD_IN.match(head)
-    verb = ISSUING_VERB.search(head, lead.end() if lead else 0)
+    pattern = ISSUING_VERB_BEFORE_GLOSS if head_end != cand.start else ISSUING_VERB
+    verb = pattern.search(head, lead.end() if lead else 0)
     if verb is None:
         return
     subject = regex.sub(r"^(?:do|bởi)\s+", "", verb.group("subject"))
-    if cand.values["issuer"] is None and _looks_like_name(subject):
-        cand.values["issuer"] = clean_issuer(subject)
+    if cand.values["issuer"] is None:
+        cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:clause_start + (lead.end() if lead else 0)] + head)
     if cand.values["issued"] is None and lead is not None:
         for d in dates:
             if clause_start <= d.start < clause_start + lead.end() and d.values.get("value"):
@@ -210,10 +215,51 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
                 break
 
 
+# Lower-case syllables that occur inside agency names (`Bảo hiểm xã hội
+# tỉnh`, `Bưu điện tỉnh`, `Ủy ban nhân dân`, `Bộ Y tế`, `Thủ tướng Chính phủ`,
+# `Ban Chấp hành Trung ương`, `Bộ Lao động - Thương binh và Xã hội`).
+_NAME_INNER_WORDS = frozenset("""
+tỉnh huyện thành phố quận thị xã hội hiểm điện tế nhân dân và chính trị chấp hành trung ương thường vụ
+đảng bộ quốc khóa khoá cục sở ban quan tướng phủ lao động thương binh văn hóa hoá thể thao du lịch kế
+hoạch đầu tư tài nguyên môi trường công an giáo dục đào tạo khoa học nông nghiệp phát triển thông tin
+truyền giao vận tải xây dựng nội vụ ngoại pháp y liên tịch mặt trận tổ chức đoàn niên sản chỉ đạo - –
+""".split())
+
+
 def _looks_like_name(subject: str) -> bool:
-    """An issuer is named with a capital (`Bộ Y tế`, `BHXH tỉnh Vĩnh Phúc`),
-    not a clause (`đơn vị đã`)."""
-    return bool(subject) and subject[0].isupper() and len(subject.split()) <= 14 and "," not in subject
+    """An issuer is a name (`Bộ Y tế`, `BHXH tỉnh Vĩnh Phúc và Bưu điện tỉnh
+    Vĩnh Phúc`), not a clause (`Phối hợp với các ngành ... tham mưu HĐND`)."""
+    words = _GLOSS.sub("", subject).split()
+    return (bool(words) and words[0][:1].isupper() and len(words) <= 14
+            and all(w[:1].isupper() or w.lower() in _NAME_INNER_WORDS for w in words))
+# An anaphor for the organisation the sentence is about (`đơn vị đã lập ...`).
+_ANAPHOR = compile_pattern(r"^(?:đơn vị|cơ quan|ngành|đơn vị này|cơ quan này)$")
+_AGENCY_NAME = compile_pattern(
+    r"(?:Tổng cục|Chi cục|Cục|Sở|Bộ|Ủy ban|UBND|HĐND|BHXH|Bảo hiểm xã hội|Công an|Bưu điện|Ban)"
+    r"(?:\s+(?:Hải quan|\p{Lu}[\p{L}\-]*|tỉnh|huyện|thành phố|xã hội|y tế|nhân dân)){1,6}")
+
+
+def _issuer_from_subject(subject: str, sentence_head: str) -> str | None:
+    """The issuing subject as a name: the whole subject when it is one, else
+    the run of name words right before the verb (`tham mưu HĐND ban hành` →
+    `HĐND`); an anaphor (`đơn vị`) takes the agency named earlier in the
+    sentence (gold/NOTES.md R6)."""
+    subject = subject.split(",")[-1].strip()
+    if _looks_like_name(subject):
+        return clean_issuer(subject)
+    if _ANAPHOR.match(subject):
+        named = _AGENCY_NAME.search(sentence_head)
+        return named.group(0) if named else None
+    words = subject.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or word.lower() in _NAME_INNER_WORDS:
+            run.insert(0, word)
+        else:
+            break
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    return clean_issuer(" ".join(run)) if run else None
 
 
 # --- examples ---------------------------------------------------------------------

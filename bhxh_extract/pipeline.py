@@ -52,8 +52,15 @@ def _extract(text: str, doc_id: str, published: str | None) -> Record:
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
     docrefs.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
     amount_cands = resolve(run_rules(amounts.RULES, Scan(text), regions), taken)
+    range_ends = {c.values["_range_start"]: c for c in amount_cands if "_range_start" in c.values}
     for cand in amount_cands:
         _add_context(cand, text, sentence_of(cand.start))
+    for cand in amount_cands:   # `20- 30%`: the range start reads like its end (N2, N3)
+        end = range_ends.get(cand.start)
+        if end is not None and end is not cand and cand.type == end.type:
+            for name in ("comparator", "scheme", "measure"):
+                if name in end.values:
+                    cand.values[name] = end.values[name]
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
     found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of)
