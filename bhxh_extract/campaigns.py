@@ -35,7 +35,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"[Đđ]ợt thi đua", "emulation"),
     (r"[Ll]ời kêu gọi|[Tt]hư kêu gọi", "call"),
     (r"[Pp]hong trào", "other"),
-    (r"[Nn]gày (?:BHYT|BHXH|Bảo hiểm y tế|bảo hiểm y tế|[Qq]uốc tế|[Tt]oàn dân)\s+[\p{L} ,]{2,40}?(?=[\s,.;)”\-–]|$)", "other"),
+    # named days: `Ngày BHYT Việt Nam`, `ngày quốc tế phòng chống ma túy`,
+    # `ngày toàn dân phòng, chống ma túy` (`phòng, chống` = "prevent and fight")
+    (r"[Nn]gày (?:(?:BHYT|BHXH|Bảo hiểm y tế|Bảo hiểm xã hội)(?:\s+\p{Lu}\p{Ll}*)+"
+     r"|(?:[Qq]uốc tế|[Tt]oàn dân|[Tt]hế giới)(?:\s+(?!và\b)\p{Ll}+|,\s+chống){1,8})", "other"),
     (r"[Cc]hương trình(?=\s*“)", "other"),
 )
 TRIGGER = compile_pattern("|".join(f"(?P<k{i}>(?<![\\p{{L}}]){p})" for i, (p, _) in enumerate(TRIGGERS)))
@@ -46,13 +49,21 @@ GENERIC_BEFORE = compile_pattern(r"(?:các|những|nhiều|mọi|từng|tổ ch�
 NO_NAME_AFTER = compile_pattern(
     r"\G\s*(?:này|đó|trên|đã|được|sẽ|do|của|với|và|là|thì|nhằm|để|trong|tại|,|\.|;|:|\)|$|lần này|"
     r"chuyên đề|thực sự|ra quân|phát hiện|sôi nổi)")
-QUOTED = compile_pattern(r"\G\s*(?:với\s+chủ\s+đề\s*:?\s*)?(?:(?:là|như)\s*:?\s*)?“(?P<name>[^”\n]{3,200})”")
+QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*)?“(?P<name>[^”\n]{3,200})”")
 # Where an unquoted name stops.
 NAME_STOP = compile_pattern(
-    r"\s(?:theo|của|do|tại|trên địa bàn|nhằm|để|vào|từ|đã|được|sẽ|với|trong toàn|bằng hình thức|đồng bộ|"
-    r"gắn với|và thông qua|cho|ngày\s+\d|năm\s+\d{4}\s*(?:của|do|trong|,))(?!\p{L})|[.;:()“”\n]|,\s(?!BHYT|BHXH|bảo hiểm)")
+    r"\s(?:theo|của|do(?=\s+\p{Lu})|tại|trên địa bàn|nhằm|để|vào|từ|đã|được|sẽ|với|trong toàn|bằng hình thức|"
+    r"đồng bộ|gắn với|và thông qua|cho|ngay|đến|ngày\s+\d)(?!\p{L})|[.;:()“”\n]|,\s(?!BHYT|BHXH|bảo hiểm|chống)")
+# A drive or day named inside a ceremony's name ends before its subtitle.
+SUBTITLE = compile_pattern(r"\s[-–]\s(?=\p{Lu})")
+# A name that is only a period (`phong trào thi đua năm 2024`) names no
+# campaign of its own when the article's title names one of its kind.
+PERIOD_ONLY = compile_pattern(r"^\s*(?:năm|giai đoạn)\s+[\d\s–\-]+$")
+# `kỷ niệm 30 năm thành lập ngành (16/2/1995 - 16/2/2025)`: the anniversary's period.
+ANNIVERSARY = compile_pattern(r"kỷ niệm[^“”]*$")
 MAX_NAME = 160
-FACT_CUES = compile_pattern(r"(?i)ra quân|phát động|hưởng ứng|ủng hộ|quyên góp|tặng|trao")
+FACT_CUES = compile_pattern(r"(?i)ra quân|phát động|hưởng ứng|ủng hộ|quyên góp")
+GIFT_CUES = compile_pattern(r"(?i)trao tặng|tặng|trao")
 CONTINUATION = compile_pattern(r"^\s*(?:Theo đó|Kết quả|Cụ thể|Qua đó|Trong đó|Ngay sau)")
 PLAN_KINDS = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Chương trình liên tịch", "Phương án",
               "Công văn", "Quyết định", "Hướng dẫn", "Công điện", "Thông báo", "Đề án"}
@@ -65,69 +76,103 @@ class _Found:
     end: int
     kind: str
     trigger: str
+    listed: bool = False            # one of several quoted names after one campaign word
     nested_in: int | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
+    @property
+    def top_level(self) -> bool:
+        return self.nested_in is None
 
-def _name_after(text: str, trig: regex.Match, limit: int) -> tuple[int, int] | None:
+
+def _key(name: str) -> str:
+    """Names compared without case, punctuation or spacing (`Covid -19` =
+    `Covid-19`; `nghèo, không để` = `nghèo – Không để`)."""
+    return regex.sub(r"[\W_]+", " ", name.lower()).strip()
+
+
+def _name_after(text: str, trig: regex.Match, limit: int, kind: str) -> tuple[int, int] | None:
     quoted = QUOTED.match(text, trig.end())
     if quoted:
         return quoted.span("name")
     if NO_NAME_AFTER.match(text, trig.end()):
         return None
-    stop = NAME_STOP.search(text, trig.end(), min(limit, trig.end() + MAX_NAME))
-    end = stop.start() if stop else min(limit, trig.end() + MAX_NAME)
+    window_end = min(limit, trig.end() + MAX_NAME)
+    stop = NAME_STOP.search(text, trig.end(), window_end)
+    end = stop.start() if stop else window_end
+    if kind != "ceremony":
+        subtitle = SUBTITLE.search(text, trig.end(), end)
+        end = subtitle.start() if subtitle else end
     end = len(text[:end].rstrip(" ,-–"))
     return (trig.start(), end) if end - trig.end() >= 3 else None
 
 
-def find_campaigns(text: str, regions, mentions: list[Mention], sentence_of) -> list[Campaign]:
+def find_campaigns(text: str, regions, mentions: list[Mention], sentence_of, title=None) -> list[Campaign]:
     found: list[_Found] = []
     for start, end in regions:
         for trig in TRIGGER.finditer(text, start, end):
-            _consider(text, trig, end, found)
+            _consider(text, trig, end, found, title)
     _mark_nested(found)
     dates = [m for m in mentions if m.type == "date"]
     docs = [m for m in mentions if m.type == "doc_ref"]
     amounts = [m for m in mentions if m.type in ("count", "percent", "money")]
-    out = []
-    for i, f in enumerate(found):
-        date = _date_of(f, dates, docs, text, sentence_of)
-        plans = [] if f.nested_in is not None else _plans_of(f, docs, sentence_of)
-        facts = [] if f.nested_in is not None else _facts_of(f, found, amounts, text, sentence_of)
-        out.append(Campaign(f.name, f.start, f.end, f.kind, date, tuple(plans), tuple(facts),
-                            rule=f"campaign word: {f.trigger}",
-                            evidence=tuple(text[s:e] for s, e in f.mentions[:5])))
-    return out
+    campaign_dates = [_date_of(f, dates, docs, text, sentence_of) for f in found]
+    _share_coordinated_dates(found, campaign_dates, text)
+    plans = _plans(found, docs, text, sentence_of)
+    facts = _facts(found, amounts, text, sentence_of)
+    return [Campaign(f.name, f.start, f.end, f.kind, campaign_dates[i], tuple(plans[i]), tuple(facts[i]),
+                     rule=f"campaign word: {f.trigger}",
+                     evidence=tuple(text[s:e] for s, e in f.mentions[:5]))
+            for i, f in enumerate(found)]
 
 
-def _consider(text: str, trig: regex.Match, limit: int, found: list[_Found]) -> None:
+def _consider(text: str, trig: regex.Match, limit: int, found: list[_Found], title) -> None:
     kind = KIND_OF[trig.lastgroup]
-    if GENERIC_BEFORE.search(text, max(0, trig.start() - 16), trig.start()):
-        quoted_list = QUOTED.match(text, trig.end()) or regex.match(r"\s*(?:thi đua\s*)?,?\s*(?:như|gồm)\s*:?\s*“", text[trig.end():trig.end() + 30])
-        if not quoted_list:
-            return
     trigger_text = trig.group(0).lower()
-    for f in found:   # a later mention of a campaign already found
-        if f.trigger == trigger_text and f.kind in ("ceremony", "drive", "emulation") and not QUOTED.match(text, trig.end()):
-            f.mentions.append(trig.span())
-            return
     quoted_names = _quoted_list(text, trig.end(), limit)
-    if quoted_names and kind != "other" or quoted_names and trig.group(0).lower().startswith("chương trình"):
-        for s, e in quoted_names:
-            _add(found, text[s:e], s, e, kind, trigger_text)
+    if GENERIC_BEFORE.search(text, max(0, trig.start() - 16), trig.start()) and not quoted_names:
         return
-    span = trig.span() if trigger_text.startswith("ngày") else _name_after(text, trig, limit)
-    if span is None:
+    if quoted_names and (kind != "other" or trigger_text.startswith("chương trình")):
+        for s, e in quoted_names:
+            _add(found, text[s:e], s, e, kind, trigger_text, listed=len(quoted_names) > 1)
+        return
+    named_day = trigger_text.startswith("ngày")
+    span = trig.span() if named_day else _name_after(text, trig, limit, kind)
+    if span is None or (not named_day and _is_later_mention(text, trig, span, found)) or (
+            _in_title_kind(found, kind, title) and PERIOD_ONLY.match(text[trig.end():span[1]])):
+        _attach_unnamed(span or trig.span(), trigger_text, kind, found, title)
         return
     if kind == "other" and trigger_text.startswith("phong trào") and not text[trig.end():span[1]].strip():
         return
     _add(found, text[span[0]:span[1]], span[0], span[1], kind, trigger_text)
 
 
+def _is_later_mention(text: str, trig: regex.Match, span, found: list[_Found]) -> bool:
+    """A ceremony or drive re-named later with other words (`Lễ ra quân
+    trực tuyến`) is the one already found with the same campaign word."""
+    return any(f.trigger == trig.group(0).lower() and f.kind in ("ceremony", "drive") and not f.listed
+               for f in found)
+
+
+def _in_title_kind(found: list[_Found], kind: str, title) -> bool:
+    return any(f.kind == kind and title and title[0] <= f.start < title[1] for f in found)
+
+
+def _attach_unnamed(span: tuple[int, int], trigger_text: str, kind: str, found: list[_Found], title) -> None:
+    """`Đợt thi đua này`, `phong trào thi đua` with no name: a later mention
+    of the article's own campaign of that kind (the one its title names),
+    else of the latest campaign with that campaign word."""
+    same_kind = [f for f in found if f.kind == kind and not f.listed]
+    in_title = [f for f in same_kind if title and title[0] <= f.start < title[1]]
+    same_word = [f for f in same_kind if f.trigger == trigger_text]
+    target = (in_title or same_word or [None])[-1]
+    if target is not None:
+        target.mentions.append(span)
+
+
 def _quoted_list(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """`phong trào thi đua, như: “A” (…); “B” và “C”`: every quoted name."""
-    head = regex.match(r"\s*(?:thi đua\s*)?,?\s*(?:như|gồm|là)?\s*:?\s*(?:với\s+chủ\s+đề\s*:?\s*)?", text[pos:])
+    head = regex.match(r"\s*(?:thi đua\s*)?,?\s*(?:như|gồm)?\s*:?\s*", text[pos:])
     cursor = pos + (head.end() if head else 0)
     names = []
     while cursor < limit:
@@ -143,13 +188,12 @@ def _quoted_list(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return names
 
 
-def _add(found: list[_Found], name: str, start: int, end: int, kind: str, trigger: str) -> None:
-    key = regex.sub(r"\s+", " ", name.lower().replace("–", "-"))
+def _add(found: list[_Found], name: str, start: int, end: int, kind: str, trigger: str, listed=False) -> None:
     for f in found:
-        if regex.sub(r"\s+", " ", f.name.lower().replace("–", "-")) == key:
+        if _key(f.name) == _key(name):
             f.mentions.append((start, end))
             return
-    found.append(_Found(name, start, end, kind, trigger, mentions=[(start, end)]))
+    found.append(_Found(name, start, end, kind, trigger, listed, mentions=[(start, end)]))
 
 
 def _mark_nested(found: list[_Found]) -> None:
@@ -160,22 +204,39 @@ def _mark_nested(found: list[_Found]) -> None:
                 break
 
 
-_DATE_LINK = compile_pattern(r"^[\s(,]*(?:(?:vào|diễn ra|tổ chức|trong|từ|sáng|chiều|tối)\s+)*(?:ngày|năm|giai đoạn|\()?\s*$")
+# --- date ---------------------------------------------------------------------------
+_DATE_LINK = compile_pattern(r"^[ \t(,”]*(?:(?:vào|diễn ra|tổ chức|trong|từ|sáng|chiều|tối)[ \t]+)*(?:ngày|năm|giai đoạn|\()?[ \t]*$")
+_PARAGRAPH_YEAR = compile_pattern(r"^\s*(?:Trong\s+|Riêng\s+)?$")
 
 
 def _date_of(f: _Found, dates, docs, text: str, sentence_of) -> str | None:
-    issued = {d.get("issued") for d in docs}
+    """The date attached to a mention of its name (`(giai đoạn 2016-2020)`,
+    `ngày 11/7`); else, for a top-level campaign named alone, a date in a
+    sentence that mentions it (not a cited document's issue date); else the
+    year that opens its paragraph (`Năm 2020, ... đã tổ chức 2 Lễ ra quân`)."""
     for start, end in f.mentions:
-        for d in dates:   # a date attached to the name: `(giai đoạn 2016-2020)`, `ngày 11/7`
-            if d.start >= end and _DATE_LINK.match(text[end:d.start]) and d.start - end < 25:
+        for d in dates:
+            if d.start >= end and d.start - end < 25 and _DATE_LINK.match(text[end:d.start]):
+                if "/" in (d.get("value") or "") and ANNIVERSARY.search(text, start, end):
+                    continue
                 return d.get("value")
-    if f.nested_in is not None:
+    if not f.top_level:
         return None
-    for start, end in f.mentions:
+    paragraph = text.rfind("\n", 0, f.start) + 1
+    if f.listed:
+        return _paragraph_year(dates, text, paragraph, f.start)
+    for start, _ in f.mentions:
         s, e = sentence_of(start)
         for d in dates:
             if s <= d.start < e and d.get("value") and not _is_issue_date(d, docs, text):
                 return d.get("value")
+    return _paragraph_year(dates, text, paragraph, f.start)
+
+
+def _paragraph_year(dates, text: str, paragraph: int, pos: int) -> str | None:
+    for d in dates:
+        if paragraph <= d.start < pos and _PARAGRAPH_YEAR.match(text[paragraph:d.start]) and len(d.get("value") or "") == 4:
+            return d.get("value")
     return None
 
 
@@ -188,48 +249,68 @@ def _is_issue_date(date: Mention, docs, text: str) -> bool:
     return False
 
 
-def _plans_of(f: _Found, docs, sentence_of) -> list[str]:
-    plans: list[str] = []
-    for start, _ in f.mentions:
-        s, e = sentence_of(start)
-        for doc in docs:
-            if s <= doc.start < e and doc.get("kind") in PLAN_KINDS and doc.get("ref") not in plans:
-                plans.append(doc.get("ref"))
+def _share_coordinated_dates(found: list[_Found], dates: list, text: str) -> None:
+    """`ngày quốc tế ... và ngày toàn dân ... 26/6`: one date for both (C5)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if dates[i] is None and dates[i + 1] and regex.fullmatch(r"\s+và\s+", text[a.end:b.start]):
+            dates[i] = dates[i + 1]
+
+
+# --- plans --------------------------------------------------------------------------
+def _plans(found: list[_Found], docs, text: str, sentence_of) -> list[list[str]]:
+    """A plan-type document goes to the campaign its sentence names after it
+    (`Kế hoạch ... về việc tổ chức Lễ ra quân`), else to the top-level
+    campaigns its sentence named before it (`Lễ ra quân ... theo Kế hoạch ...`)."""
+    plans: list[list[str]] = [[] for _ in found]
+    mentions = sorted((s, i) for i, f in enumerate(found) for s, _ in f.mentions)
+    for doc in docs:
+        if doc.get("kind") not in PLAN_KINDS:
+            continue
+        s, e = sentence_of(doc.start)
+        after = [i for pos, i in mentions if doc.end <= pos < e and found[i].top_level]
+        before = {i for pos, i in mentions if s <= pos < doc.start and found[i].top_level}
+        for i in ([after[0]] if after else sorted(before)):
+            if doc.get("ref") not in plans[i]:
+                plans[i].append(doc.get("ref"))
     return plans
 
 
-def _facts_of(f: _Found, found: list[_Found], amounts, text: str, sentence_of) -> list[tuple[int, int]]:
-    """Figures in the campaign's own sentences (those naming it or using its
-    verbs, and the sentence right after that continues them) while it is the
-    campaign the paragraph is about."""
-    own_sentences = {sentence_of(s) for s, _ in f.mentions}
-    first_sentence = min(own_sentences)
-    facts = []
+# --- facts --------------------------------------------------------------------------
+def _facts(found: list[_Found], amounts, text: str, sentence_of) -> list[list[tuple[int, int]]]:
+    """Figures of a campaign's own sentences: those naming it or using a
+    campaign verb (`ra quân`, `phát động`, `hưởng ứng`, `ủng hộ`), and one
+    that continues them (`Theo đó`, `Kết quả`). A sentence's figures belong to
+    the top-level campaign it names, else to the article's main campaign (the
+    first one); nested campaigns and counts of campaigns get none."""
+    facts: list[list[tuple[int, int]]] = [[] for _ in found]
+    top = [i for i, f in enumerate(found) if f.top_level]
+    if not top:
+        return facts
+    named_in = {}
+    for i in top:
+        for s, _ in found[i].mentions:
+            named_in.setdefault(sentence_of(s), []).append(i)
+    first_sentence = min(sentence_of(found[i].start) for i in top)
     for m in amounts:
         sent = sentence_of(m.start)
-        if sent < first_sentence or _owner(sent, found, text, sentence_of) is not f:
+        if sent < first_sentence or _counts_campaigns(m, text):
             continue
-        if sent in own_sentences or FACT_CUES.search(text, sent[0], sent[1]) or _continues(text, sent, own_sentences, sentence_of):
-            facts.append((m.start, m.end))
+        owners = named_in.get(sent)
+        owner = owners[0] if owners else top[0]
+        cues = FACT_CUES.search(text, sent[0], sent[1]) or (
+            "tặng" in found[owner].name.lower() and GIFT_CUES.search(text, sent[0], sent[1]))
+        if owners or cues or _continues(text, sent, named_in, sentence_of):
+            facts[owner].append((m.start, m.end))
     return facts
 
 
-def _continues(text: str, sent, own_sentences, sentence_of) -> bool:
+def _counts_campaigns(m: Mention, text: str) -> bool:
+    """`2 Lễ ra quân “A” và “B”`: a count of the campaigns themselves."""
+    return m.type == "count" and bool(m.get("unit")) and TRIGGER.match(text, m.end - len(m.get("unit"))) is not None
+
+
+def _continues(text: str, sent, named_in, sentence_of) -> bool:
     if not CONTINUATION.match(text[sent[0]:sent[1]]):
         return False
-    previous = sentence_of(max(0, sent[0] - 2))
-    return previous in own_sentences
-
-
-def _owner(sent, found: list[_Found], text: str, sentence_of):
-    """The campaign a sentence's figures belong to: the last top-level one
-    mentioned at or before it."""
-    owner = None
-    for f in found:
-        if f.nested_in is not None:
-            continue
-        if any(sentence_of(s) <= sent for s, _ in f.mentions):
-            last = max(s for s, _ in f.mentions if sentence_of(s) <= sent)
-            if owner is None or last > owner[1]:
-                owner = (f, last)
-    return owner[0] if owner else None
+    return sentence_of(max(0, sent[0] - 2)) in named_in

@@ -63,7 +63,7 @@ def _extract(text: str, doc_id: str, published: str | None) -> Record:
                     cand.values[name] = end.values[name]
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
-    found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of)
+    found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of, layout.title)
     province = article.find_province(text, layout)
     return Record(
         doc_id=doc_id, text_sha256=sha256(text),

@@ -44,6 +44,7 @@ def test_campaign_floors(evaluation):
     assert evaluation.campaign_names.f1 >= floors.CAMPAIGN_NAME_F1
     assert evaluation.campaign_fields["date"].value >= floors.CAMPAIGN_DATE
     assert evaluation.campaign_fields["plans"].value >= floors.CAMPAIGN_PLANS
+    assert evaluation.campaign_fields["facts"].value >= floors.CAMPAIGN_FACTS
 
 
 @pytest.mark.parametrize("field", list(floors.ARTICLE_FIELDS))
