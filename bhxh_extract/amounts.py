@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from .rules import Candidate, Rule, Scan, compile_pattern
-from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, apply_multipliers, parse_number,
+from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, apply_multipliers, parse_amount, parse_number,
                          parse_number_words, to_float, to_int)
 
 # --- what may be counted ------------------------------------------------------
@@ -186,16 +186,14 @@ def _multipliers(text: str) -> tuple[list[str], list[tuple[Decimal, str]]]:
     return first, chained
 
 
-def amount_value(match: regex.Match) -> Decimal:
-    first, chained = _multipliers(match.group("mults"))
-    value = apply_multipliers(parse_number(match.group("num")), first)
-    for number, word in chained:
-        value += apply_multipliers(number, [word])
-    return value
+def amount_value(match: regex.Match, whole_things: bool = False) -> Decimal:
+    """The value of `num [multipliers]` (`5.320 tỷ 785 triệu` adds up)."""
+    return parse_amount(match.group("num") + (match.group("mults") or ""), whole_things)
 
 
 def _scale(match: regex.Match) -> Decimal:
-    return apply_multipliers(parse_number(match.group("num2")), _multipliers(match.group("mults"))[0])
+    """The upper end of a range with its multipliers (`40 - 200 triệu`)."""
+    return parse_amount(match.group("num2") + (match.group("mults") or ""))
 
 
 # --- percent ------------------------------------------------------------------------
@@ -356,9 +354,8 @@ def _count(m: regex.Match, scan: Scan):
     if word is None:
         return None
     end, unit, how = word
-    written = m.group("num")
     whole = not m.group("mults")
-    value = amount_value(m) if m.group("mults") else parse_number(written, comma_is_thousands=True)
+    value = amount_value(m, whole_things=True)
     if value != value.to_integral_value():
         return None
     values = {"value": to_int(value), "total": None, "value_max": None, "unit": unit}
@@ -368,7 +365,7 @@ def _count(m: regex.Match, scan: Scan):
             return None
         values["total"] = to_int(total)
     if m.group("num2"):
-        high = _scale(m) if not whole else parse_number(m.group("num2"), comma_is_thousands=True)
+        high = _scale(m) if not whole else parse_amount(m.group("num2"), whole_things=True)
         if high <= value:
             return None
         values["value_max"] = to_int(high)
@@ -416,7 +413,7 @@ def _bare_count(m: regex.Match, scan: Scan):
     unit = _clause_noun(scan, m.start())
     if unit is None:
         return None
-    value = amount_value(m) if mults else parse_number(m.group("num"), comma_is_thousands=True)
+    value = amount_value(m, whole_things=True)
     if value != value.to_integral_value() or value < 10:
         return None
     return Candidate("count", m.start(), m.end(), {"value": to_int(value), "total": None, "value_max": None,
@@ -531,6 +528,48 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("từ 10% đến 30% mức đóng", "10%", "percent", 10.0, {}),
     ("đạt 100,1% kế hoạch", "100,1%", "percent", 100.1, {}),
     ("tỷ lệ 1 %", "1 %", "percent", 1.0, {}),
+    # percents with their meaning (measure, scheme, comparator: context.py)
+    ("số người tham gia BHXH tự nguyện đạt 8.463 người, đạt 67,25% so với kế hoạch được giao", "67,25%", "percent",
+     67.25, {"measure": "plan_completion", "scheme": "bhxh_tu_nguyen"}),
+    ("đạt 98,92% so với chỉ tiêu của UBND tỉnh giao", "98,92%", "percent", 98.92, {"measure": "plan_completion"}),
+    ("Số thu BHYT đạt 101,5% kế hoạch năm", "101,5%", "percent", 101.5, {"measure": "plan_completion", "scheme": "bhyt"}),
+    ("hoàn thành 100% kế hoạch", "100%", "percent", 100.0, {"measure": "plan_completion"}),
+    ("thu BHXH bắt buộc đạt 52% KH giao", "52%", "percent", 52.0, {"measure": "plan_completion", "scheme": "bhxh_bat_buoc"}),
+    ("tỷ lệ bao phủ BHYT đạt 92,1% dân số", "92,1%", "percent", 92.1, {"measure": "coverage", "scheme": "bhyt"}),
+    ("tỷ lệ bao phủ so với dân số của tỉnh là 95,61%", "95,61%", "percent", 95.61, {"measure": "coverage"}),
+    ("ước đạt tỷ lệ bao phủ 91,4%", "91,4%", "percent", 91.4, {"measure": "coverage"}),
+    ("số người tham gia BHXH chiếm 35,7% lực lượng lao động", "35,7%", "percent", 35.7,
+     {"measure": "coverage", "scheme": "bhxh"}),
+    ("vượt 6,23% so với chỉ tiêu Chính phủ giao", "6,23%", "percent", 6.23, {"measure": "exceed"}),
+    ("vượt 0,7% kế hoạch HĐND tỉnh giao", "0,7%", "percent", 0.7, {"measure": "exceed"}),
+    ("tăng 5% so với cùng kỳ năm trước", "5%", "percent", 5.0, {"measure": "growth"}),
+    ("số người tham gia BHTN tăng 7,2% so với năm 2022", "7,2%", "percent", 7.2, {"measure": "growth", "scheme": "bhtn"}),
+    ("chi KCB BHYT giảm 3% so với cùng kỳ", "3%", "percent", 3.0, {"measure": "growth", "scheme": "bhyt"}),
+    ("bằng 108,5% so với cùng kỳ", "108,5%", "percent", 108.5, {"measure": "growth"}),
+    ("tăng 24.738 người (10,9%) so với tháng 12/2020", "10,9%", "percent", 10.9, {"measure": "growth"}),
+    ("phấn đấu hoàn thành 50% chỉ tiêu kế hoạch năm 2020", "50%", "percent", 50.0, {"measure": "target"}),
+    ("mục tiêu đến năm 2025 tỷ lệ bao phủ BHYT đạt trên 95%", "95%", "percent", 95.0,
+     {"measure": "target", "scheme": "bhyt", "comparator": "gt"}),
+    ("phấn đấu tỷ lệ bao phủ BHXH đạt trên 40% lực lượng lao động", "40%", "percent", 40.0,
+     {"measure": "target", "comparator": "gt", "scheme": "bhxh"}),
+    ("phấn đấu chỉ số hài lòng của người tham gia BHXH đạt mức trên 80%", "80%", "percent", 80.0,
+     {"measure": "target", "comparator": "gt", "scheme": "bhxh"}),
+    ("Năm 2022 đề ra chỉ tiêu: tỷ lệ bao phủ BHXH đạt 40,29% lực lượng lao động", "40,29%", "percent", 40.29,
+     {"measure": "target"}),
+    ("hỗ trợ 30% mức đóng BHYT cho học sinh", "30%", "percent", 30.0, {"measure": "other", "scheme": "bhyt_hssv"}),
+    ("Nhà nước hỗ trợ 50% mức đóng khi tham gia BHXH tự nguyện", "50%", "percent", 50.0,
+     {"measure": "other", "scheme": "bhxh_tu_nguyen"}),
+    ("giảm mức đóng 1% quỹ BHTN", "1%", "percent", 1.0, {"measure": "other"}),
+    ("sử dụng 101,7% dự toán được giao", "101,7%", "percent", 101.7, {"measure": "other"}),
+    ("đạt 100% số hộ thuộc diện rà soát", "100%", "percent", 100.0, {"measure": "other"}),
+    ("hồ sơ trả qua Bưu điện chiếm 82,79%", "82,79%", "percent", 82.79, {"measure": "other"}),
+    ("chi phí thấp hơn 15% mức lương cơ sở", "15%", "percent", 15.0, {"measure": "other", "comparator": "lt"}),
+    ("chiếm khoảng 0,9% so với lực lượng lao động", "0,9%", "percent", 0.9, {"measure": "coverage", "comparator": "approx"}),
+    ("giảm giá vượt mức 50%", "50%", "percent", 50.0, {"comparator": "gt"}),
+    ("tỷ lệ nợ chỉ còn dưới 2%", "2%", "percent", 2.0, {"comparator": "lt"}),
+    ("ít nhất 70% cán bộ", "70%", "percent", 70.0, {"comparator": "ge"}),
+    ("tăng giá khoảng 20- 30% so với mức giá hiện hành", "20", "percent", 20.0,
+     {"measure": "growth", "comparator": "approx"}),
     # money
     ("tổng số tiền ủng hộ là 32 triệu đồng", "32 triệu đồng", "money", 32000000, {"currency": "VND"}),
     ("là 12,76 triệu đồng", "12,76 triệu đồng", "money", 12760000, {}),

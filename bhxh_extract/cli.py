@@ -77,11 +77,26 @@ def evaluate_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Subcommands other than extraction: name → (module, function taking argv, returning an exit code).
+SUBCOMMANDS = {
+    "evaluate": ("bhxh_extract.cli", "evaluate_main"),
+    "show": ("bhxh_extract.show", "main"),
+    "export": ("bhxh_extract.annotation", "export_main"),
+    "import": ("bhxh_extract.annotation", "import_main"),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "evaluate":
-        return run_evaluate(evaluate_parser().parse_args(argv[1:]))
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+        module, function = SUBCOMMANDS[argv[0]]
+        return getattr(importlib.import_module(module), function)(argv[1:])
     return run_extract(extract_parser().parse_args(argv))
+
+
+def evaluate_main(argv: list[str]) -> int:
+    return run_evaluate(evaluate_parser().parse_args(argv))
 
 
 # --- extract -------------------------------------------------------------------------

@@ -88,7 +88,7 @@ _CONTRIBUTION_AFTER = compile_pattern(
     r"\G(?:\s*(?:đến|tới|-|–)\s*[\d.,]+\s*%)?\s*(?:mức\s+đóng|mức\s+phí|phí\s+đóng)")
 
 
-def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
+def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
     """The scheme governing a count or percent: on the counted noun or just
     after it (`925 người tham gia mới BHXH tự nguyện`), else the nearest
     scheme word before it in its sentence (the clause subject it continues)."""
@@ -96,17 +96,24 @@ def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> str | No
     words = _outside_quotes(scheme_words(text, s_start, s_end), text, cand, s_start, s_end)
     if cand.type == "percent" and _CONTRIBUTION_AFTER.match(text, cand.end):
         single = [w for i, w in enumerate(words) if not _listed(words, i, text)]
-        return _narrow(single[0][2], text, cand, single[0]) if single else None
+        return (_narrow(single[0][2], text, cand, single[0]), single[0][:2]) if single else (None, None)
     forward_end = _forward_limit(text, cand.end, s_end)
     for i, word in enumerate(words):
         if cand.end <= word[0] < forward_end:
-            return None if _listed(words, i, text) else _narrow(word[2], text, cand, word)
+            return _reading(words, i, text, cand)
     clause_floor = _clause_floor(text, s_start, cand.start)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word[1] <= cand.start and word[0] >= clause_floor:
-            return None if _listed(words, i, text) else _narrow(word[2], text, cand, word)
-    return None
+            return _reading(words, i, text, cand)
+    return None, None
+
+
+def _reading(words, i: int, text: str, cand: Candidate):
+    """The scheme of words[i] for cand, with the word's span (for --explain);
+    a word listed with other schemes gives none (guide 5)."""
+    word = words[i]
+    return (None if _listed(words, i, text) else _narrow(word[2], text, cand, word)), word[:2]
 
 
 def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int):
@@ -166,17 +173,18 @@ _FROM_BEFORE = compile_pattern(r"từ\s*$")
 _UP_AFTER = compile_pattern(r"\G[^,;.]{0,40}?trở lên")
 
 
-def comparator_of(cand: Candidate, text: str, range_start: int | None = None) -> str | None:
+def comparator_of(cand: Candidate, text: str, range_start: int | None = None) -> tuple[str | None, str | None]:
     """The qualifier right before the number (before the whole range for its
     second end: gold/NOTES.md N3); `từ X trở lên` is `ge`."""
     start = range_start if range_start is not None else cand.start
     before = text[max(0, start - 25):start]
     if _FROM_BEFORE.search(before) and _UP_AFTER.match(text, cand.end):
-        return "ge"
+        return "ge", "từ ... trở lên"
     for name, pattern in COMPARATOR_BEFORE:
-        if pattern.search(before):
-            return name
-    return None
+        cue = pattern.search(before)
+        if cue:
+            return name, cue.group(0).strip()
+    return None, None
 
 
 # --- percent measures ------------------------------------------------------------------
@@ -198,23 +206,30 @@ _COVERAGE_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?(?:lực\s+lượng\s
 _FORECAST = compile_pattern(r"\b(?:ước|dự kiến)\b[^,;]{0,30}$")
 
 
-def measure_of(cand: Candidate, text: str, sentence: tuple[int, int], range_start: int | None = None) -> str:
+def measure_of(cand: Candidate, text: str, sentence: tuple[int, int],
+               range_start: int | None = None) -> tuple[str, str | None]:
+    """The measure of a percent and the words that decided it."""
     start = range_start if range_start is not None else cand.start
     s_start = sentence[0]
     before = text[max(s_start, start - 80):start]
     chunk_before = regex.split(r"[,;]", before)[-1]
     sentence_before = text[s_start:start]
-    if _BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end):
-        return "other"
-    if _EXCEED_BEFORE.search(chunk_before) and (_PLAN_AFTER.match(text, cand.end) or "so với" in text[cand.end:cand.end + 12]):
-        return "exceed" if not _TARGET_CUES.search(sentence_before) else "target"
-    if _TARGET_CUES.search(sentence_before) and not _FORECAST.search(chunk_before):
-        return "target"
-    if _PLAN_AFTER.match(text, cand.end):
-        return "plan_completion"
-    if _GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before):
-        if not _COVERAGE_AFTER.match(text, cand.end):
-            return "growth"
-    if _COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end):
-        return "coverage"
-    return "other"
+    rate = _BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end)
+    if rate:
+        return "other", rate.group(0).strip()
+    plan_after = _PLAN_AFTER.match(text, cand.end)
+    exceed = _EXCEED_BEFORE.search(chunk_before)
+    target = _TARGET_CUES.search(sentence_before)
+    if exceed and (plan_after or "so với" in text[cand.end:cand.end + 12]):
+        return ("target", target.group(0)) if target else ("exceed", "vượt")
+    if target and not _FORECAST.search(chunk_before):
+        return "target", target.group(0)
+    if plan_after:
+        return "plan_completion", plan_after.group(0).strip()
+    growth = _GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before)
+    if growth and not _COVERAGE_AFTER.match(text, cand.end):
+        return "growth", growth.group(0).strip()
+    coverage = _COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end)
+    if coverage:
+        return "coverage", coverage.group(0).strip()[:40]
+    return "other", None

@@ -87,7 +87,7 @@ def _build(rule: str):
             return None   # `văn bản 2`, `Kế hoạch 2 năm`: quantities, not citations
         end = m.end("symbol") if m.group("symbol") else m.end("number")
         first = Candidate("doc_ref", m.start(), end, _values(kind, m.group("number"), m.group("symbol")),
-                          rule, evidence=m.group(0))
+                          rule, evidence=scan.text[m.start():end])
         out, pos = [first], end
         while (co := COORDINATED.match(scan.text, pos)) is not None:
             out.append(Candidate("doc_ref", co.start("number"), co.end(),

@@ -52,7 +52,7 @@ def _extract(text: str, doc_id: str, published: str | None) -> Record:
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
     docrefs.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
     amount_cands = resolve(run_rules(amounts.RULES, Scan(text), regions), taken)
-    range_ends = {c.values["_range_start"]: c for c in amount_cands if "_range_start" in c.values}
+    range_ends = {c.values["_range_start"]: c for c in amount_cands if c.values.get("_range_start") is not None}
     for cand in amount_cands:
         _add_context(cand, text, sentence_of(cand.start))
     for cand in amount_cands:   # `20- 30%`: the range start reads like its end (N2, N3)
@@ -86,13 +86,19 @@ def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str 
 
 
 def _add_context(cand: Candidate, text: str, sentence: tuple[int, int]) -> None:
-    range_start = cand.values.pop("_range_start", None)
+    """Comparator, scheme and measure, with the words that decided them (for --explain)."""
+    range_start = cand.values.get("_range_start")
+    why = []
     if cand.values.get("comparator") is None:
-        cand.values["comparator"] = context.comparator_of(cand, text, range_start)
+        cand.values["comparator"], cue = context.comparator_of(cand, text, range_start)
+        why.append(f"comparator ← {cue!r}" if cue else "")
     if cand.type in ("count", "percent"):
-        cand.values["scheme"] = context.scheme_of(cand, text, sentence)
+        cand.values["scheme"], word = context.scheme_of(cand, text, sentence)
+        why.append(f"scheme ← {text[word[0]:word[1]]!r}" if word else "")
     if cand.type == "percent":
-        cand.values["measure"] = context.measure_of(cand, text, sentence, range_start)
+        cand.values["measure"], cue = context.measure_of(cand, text, sentence, range_start)
+        why.append(f"measure ← {cue!r}" if cue else "")
+    cand.evidence = "; ".join(w for w in why if w) or None
 
 
 def _mention(cand: Candidate, text: str) -> Mention:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 # --- digits ------------------------------------------------------------------
 # A written number: thousands-grouped with dots (and optional decimal comma),
 # or plain digits with an optional decimal part. Possessive quantifiers keep
@@ -80,29 +82,74 @@ NUMBER_WORD_RUN = (r"(?:" + "|".join(NUMBER_WORD_STARTS) + r")(?:\s+(?:"
 
 def parse_number_words(words: list[str]) -> int | None:
     """`ba mươi lăm` → 35; `hai nghìn ba trăm` → 2300; `một trăm linh năm`
-    → 105; None when the words do not form a number."""
-    total, group, current = 0, 0, 0
-    seen_any = False
+    → 105; `một nghìn không trăm linh năm` → 1005; None when the words do
+    not form a number."""
+    total, group, current = 0, 0, None   # current: the digits since the last scale word
     for word in (w.lower() for w in words):
         if word in DIGIT_WORDS:
-            current += DIGIT_WORDS[word]
+            current = (current or 0) + DIGIT_WORDS[word]
         elif word in TEN_WORDS:
-            current += 10
+            current = (current or 0) + 10
         elif word == "mươi":
-            current = (current or 1) * 10
+            current = (1 if current is None else current) * 10
         elif word in ("linh", "lẻ"):
             continue
         elif word == "trăm":
-            group += (current or 1) * 100
-            current = 0
+            group += (1 if current is None else current) * 100
+            current = None
         elif word in SCALE_WORDS:
-            group += current
+            group += current or 0
             total += (group or 1) * SCALE_WORDS[word]
-            group, current = 0, 0
+            group, current = 0, None
         else:
             return None
-        seen_any = True
-    return total + group + current if seen_any else None
+    return total + group + (current or 0)
+
+
+_AMOUNT_PART = regex.compile(rf"({NUMBER})(?:\s+({MULTIPLIER}))?", regex.VERSION1)
+
+
+def parse_amount(written: str, whole_things: bool = False) -> Decimal | None:
+    """A written amount: digits with their multipliers, chained from large to
+    small (`12.407 tỷ 318 triệu`), or number words (`hai nghìn ba trăm`).
+    `whole_things`: the amount counts whole things, so `964,867` is 964867."""
+    words = written.split()
+    if words and all(w.lower() in NUMBER_WORDS for w in words):
+        value = parse_number_words(words)
+        return None if value is None else Decimal(value)
+    total, pos = Decimal(0), 0
+    for part in _AMOUNT_PART.finditer(written):
+        if written[pos:part.start()].strip():
+            return None
+        multiplier = part.group(2)
+        number = parse_number(part.group(1), comma_is_thousands=whole_things and not multiplier)
+        total += apply_multipliers(number, [multiplier] if multiplier else [])
+        pos = part.end()
+    return total if pos and not written[pos:].strip() else None
+
+
+# (written, whole things?, value): run by tests/test_examples.py
+EXAMPLES: list[tuple[str, bool, Decimal | int]] = [
+    ("1.186", True, 1186), ("132,14", False, Decimal("132.14")), ("964,867", True, 964867),
+    ("964,867", False, Decimal("964.867")), ("1.954.000", False, 1954000), ("1,245 triệu", False, 1245000),
+    ("15 nghìn", False, 15000), ("15 ngàn", False, 15000), ("2,5 tỷ", False, 2500000000),
+    ("2,5 tỉ", False, 2500000000), ("12.407 tỷ 318 triệu", False, 12407318000000),
+    ("5.320 tỷ 785 triệu", False, 5320785000000), ("01", True, 1), ("0,9", False, Decimal("0.9")),
+    ("100", True, 100), ("1 triệu", False, 1000000), ("1,2 triệu", True, 1200000), ("63 nghìn", True, 63000),
+    ("930 nghìn", True, 930000), ("1.000,5", False, Decimal("1000.5")), ("0,15", False, Decimal("0.15")),
+    ("100,75", False, Decimal("100.75")), ("6,274 tỷ", False, 6274000000), ("4.512 tỷ", False, 4512000000000),
+    ("20", True, 20), ("2.953", True, 2953), ("3 nghìn 500", False, 3500), ("1 tỷ 2 ba", False, None),
+    ("hai", True, 2), ("ba", True, 3), ("bốn", True, 4), ("sáu", True, 6), ("bảy", True, 7), ("bẩy", True, 7),
+    ("tám", True, 8), ("chín", True, 9), ("mười", True, 10), ("mười một", True, 11), ("mười hai", True, 12),
+    ("mười lăm", True, 15), ("mười nhăm", True, 15), ("hai mươi", True, 20), ("hai mươi mốt", True, 21),
+    ("ba mươi tư", True, 34), ("ba mươi bốn", True, 34), ("ba mươi lăm", True, 35), ("bốn mươi nhăm", True, 45),
+    ("sáu mươi", True, 60), ("chín mươi chín", True, 99), ("một trăm", True, 100),
+    ("một trăm linh năm", True, 105), ("một trăm lẻ năm", True, 105), ("hai trăm", True, 200),
+    ("hai trăm năm mươi", True, 250), ("hai nghìn ba trăm", True, 2300), ("ba nghìn", True, 3000),
+    ("hai mươi lăm nghìn", True, 25000), ("một nghìn không trăm linh năm", True, 1005),
+    ("năm triệu", True, 5000000), ("hai tỷ", True, 2000000000), ("ba trăm nghìn", True, 300000),
+    ("mười hai nghìn", True, 12000), ("hai ngàn", True, 2000),
+]
 
 
 # --- roman numerals (quý I/2021, khóa XII) ------------------------------------

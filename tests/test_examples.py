@@ -1,8 +1,10 @@
 """Every rule module's EXAMPLES and NON_EXAMPLES, run by one parametrised
 test per module (Duckling's corpus tests): the test id is the example text."""
+from decimal import Decimal
+
 import pytest
 
-from bhxh_extract import amounts, dates, docrefs, extract
+from bhxh_extract import amounts, dates, docrefs, extract, vietnamese
 
 DOCREF_FIELDS = ("kind", "number", "symbol", "ref", "issued", "issuer")
 
@@ -67,9 +69,29 @@ def test_amount_non_example(text, why):
     assert found == [], f"{why}: {[m.text for m in found]}"
 
 
+@pytest.mark.parametrize("written,whole,value", vietnamese.EXAMPLES, ids=[e[0] for e in vietnamese.EXAMPLES])
+def test_number_example(written, whole, value):
+    got = vietnamese.parse_amount(written, whole_things=whole)
+    assert got == (None if value is None else Decimal(value))
+
+
 def test_example_counts_meet_the_issue():
-    assert len(dates.EXAMPLES) >= 60 and len(docrefs.EXAMPLES) >= 40
+    assert len(dates.EXAMPLES) >= 60 and len(docrefs.EXAMPLES) >= 40 and len(vietnamese.EXAMPLES) >= 60
     counts = [e for e in amounts.EXAMPLES if e[2] == "count"]
     percents = [e for e in amounts.EXAMPLES if e[2] == "percent"]
     money = [e for e in amounts.EXAMPLES if e[2] == "money"]
-    assert len(counts) >= 50 and len(money) >= 20, (len(counts), len(percents), len(money))
+    assert len(counts) >= 50 and len(percents) >= 40 and len(money) >= 20, (len(counts), len(percents), len(money))
+
+
+FULL_NUMERIC = [e for e in dates.EXAMPLES
+                if e[2] and len(e[2]) == 10 and not e[3] and all(ch.isdigit() or ch in "/.-" for ch in e[1])]
+
+
+@pytest.mark.parametrize("text,span,value,inferred,reference", FULL_NUMERIC, ids=[e[1] for e in FULL_NUMERIC])
+def test_full_dates_agree_with_dateparser(text, span, value, inferred, reference):
+    """dateparser, pinned to day-first order, is an independent oracle for the
+    value of a span our rules chose (it never chooses spans: its search_dates
+    finds "dates" in percentages)."""
+    dateparser = pytest.importorskip("dateparser")
+    parsed = dateparser.parse(span, languages=["vi"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    assert parsed is not None and parsed.date().isoformat() == value
