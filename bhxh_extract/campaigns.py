@@ -119,11 +119,23 @@ def find_campaigns(text: str, regions, mentions: list[Mention], sentence_of, tit
     campaign_dates = [_date_of(f, dates, docs, text, sentence_of) for f in found]
     _share_coordinated_dates(found, campaign_dates, text)
     plans = _plans(found, docs, text, sentence_of)
-    facts = _facts(found, amounts, text, sentence_of)
+    facts, fact_reasons = _facts(found, amounts, text, sentence_of)
     return [Campaign(f.name, f.start, f.end, f.kind, campaign_dates[i], tuple(plans[i]), tuple(facts[i]),
                      rule=f"campaign word: {f.trigger}",
-                     evidence=tuple(text[s:e] for s, e in f.mentions[:5]))
+                     evidence=_evidence(f, campaign_dates[i], plans[i], fact_reasons[i], text))
             for i, f in enumerate(found)]
+
+
+def _evidence(f: _Found, date, plans, fact_reasons, text: str) -> tuple[str, ...]:
+    """For --explain: the mentions found, and why each link was made."""
+    out = [f"mentioned as {text[s:e]!r}" for s, e in f.mentions[:6]]
+    if f.nested_in is not None:
+        out.append("nested in another campaign's name: no plans, facts or sentence date of its own")
+    if date:
+        out.append(f"date {date}")
+    out += [f"plan {ref}: a plan-type document in a sentence naming it" for ref in plans]
+    out += fact_reasons
+    return tuple(out)
 
 
 def _consider(text: str, trig: regex.Match, limit: int, found: list[_Found], title) -> None:
@@ -277,16 +289,17 @@ def _plans(found: list[_Found], docs, text: str, sentence_of) -> list[list[str]]
 
 
 # --- facts --------------------------------------------------------------------------
-def _facts(found: list[_Found], amounts, text: str, sentence_of) -> list[list[tuple[int, int]]]:
+def _facts(found: list[_Found], amounts, text: str, sentence_of):
     """Figures of a campaign's own sentences: those naming it or using a
     campaign verb (`ra quân`, `phát động`, `hưởng ứng`, `ủng hộ`), and one
     that continues them (`Theo đó`, `Kết quả`). A sentence's figures belong to
     the top-level campaign it names, else to the article's main campaign (the
     first one); nested campaigns and counts of campaigns get none."""
     facts: list[list[tuple[int, int]]] = [[] for _ in found]
+    reasons: list[list[str]] = [[] for _ in found]
     top = [i for i, f in enumerate(found) if f.top_level]
     if not top:
-        return facts
+        return facts, reasons
     named_in = {}
     for i in top:
         for s, _ in found[i].mentions:
@@ -300,9 +313,14 @@ def _facts(found: list[_Found], amounts, text: str, sentence_of) -> list[list[tu
         owner = owners[0] if owners else top[0]
         cues = FACT_CUES.search(text, sent[0], sent[1]) or (
             "tặng" in found[owner].name.lower() and GIFT_CUES.search(text, sent[0], sent[1]))
-        if owners or cues or _continues(text, sent, named_in, sentence_of):
+        why = ("its sentence names the campaign" if owners else
+               f"its sentence uses {cues.group(0)!r}" if cues else
+               "its sentence continues one naming the campaign" if _continues(text, sent, named_in, sentence_of)
+               else None)
+        if why:
             facts[owner].append((m.start, m.end))
-    return facts
+            reasons[owner].append(f"fact {m.text!r}: {why}")
+    return facts, reasons
 
 
 def _counts_campaigns(m: Mention, text: str) -> bool:

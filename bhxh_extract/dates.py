@@ -25,7 +25,7 @@ from datetime import date
 
 import regex
 
-from .rules import Candidate, Rule, Scan, compile_pattern
+from .rules import Candidate, Occupancy, Rule, Scan, compile_pattern, resolve as resolve_overlaps, run_rules
 from .vietnamese import quarter_number
 
 # --- pattern pieces -----------------------------------------------------------
@@ -337,21 +337,15 @@ def _join(ends: list[DateParts]) -> str:
     return "/".join(_iso(p) for p in ends)
 
 
-def extract_candidates(text: str, regions, taken) -> list[Candidate]:
-    from .rules import resolve as resolve_overlaps, run_rules
-    found = run_rules(RULES, Scan(text), regions)
-    accepted = resolve_overlaps(found, taken_copy := _copy(taken))
+def extract_candidates(text: str, regions, taken: Occupancy) -> list[Candidate]:
+    """Date candidates in the regions, overlaps resolved, ranges joined; their
+    spans are claimed in `taken` (values are resolved later, once the
+    article's reference date is known)."""
+    accepted = resolve_overlaps(run_rules(RULES, Scan(text), regions), taken.copy())
     joined = join_ranges(accepted, text)
     for cand in joined:
         taken.claim(cand.start, cand.end)
     return joined
-
-
-def _copy(taken):
-    from .rules import Occupancy
-    clone = Occupancy()
-    clone._spans = list(taken._spans)
-    return clone
 
 
 # --- examples (surface → value under a reference date) ----------------------------------

@@ -79,6 +79,11 @@ class Occupancy:
     def claim(self, start: int, end: int) -> None:
         self._spans.append((start, end))
 
+    def copy(self) -> "Occupancy":
+        clone = Occupancy()
+        clone._spans = list(self._spans)
+        return clone
+
 
 def resolve(candidates: list[Candidate], taken: Occupancy) -> list[Candidate]:
     """Keep the longest candidates first (then the higher rule priority, then

@@ -10,7 +10,24 @@ DOCREF_FIELDS = ("kind", "number", "symbol", "ref", "issued", "issuer")
 
 
 def _of_type(text, kind, published=None):
-    return [m for m in extract(text, "example", published=published).mentions if m.type == kind]
+    record = extract(text, "example", published=published)
+    _validate(record)
+    return [m for m in record.mentions if m.type == kind]
+
+
+def _validate(record):
+    """Every record the test suite produces is checked against the schema."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources
+    import json
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        schema = json.loads(resources.files("bhxh_extract").joinpath("data/record.schema.json").read_text("utf-8"))
+        _VALIDATOR = jsonschema.Draft202012Validator(schema)
+    _VALIDATOR.validate(record.to_dict())
+
+
+_VALIDATOR = None
 
 
 def _published(reference):
