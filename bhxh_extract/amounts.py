@@ -336,6 +336,14 @@ NOT_COUNTED_PHRASES = frozenset({"con số", "số liệu", "hàng tháng", "hà
                                  "hàng quý", "ngày lương", "tháng lương"})
 
 
+# `1900 9068`, `0221 3862 365`: groups of a phone number, not amounts.
+_PHONE_GROUP = compile_pattern(r"\d[ .]\Z|\A[ .]\d")
+
+
+def _phone_group(text: str, start: int, end: int) -> bool:
+    return bool(_PHONE_GROUP.search(text[max(0, start - 2):start]) or _PHONE_GROUP.search(text[end:end + 2]))
+
+
 def _ordinal_or_index(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start].split()
     if not before:
@@ -402,7 +410,8 @@ def _bare_count(m: regex.Match, scan: Scan):
     """A number with no counted word after it, in predicate position or
     followed by its share in brackets: its unit is the noun its clause counts."""
     mults = m.group("mults") or ""
-    if regex.search(r"tỷ|tỉ", mults) or m.group("num2") or m.group("total") or _ordinal_or_index(scan.text, m.start()):
+    if (regex.search(r"tỷ|tỉ", mults) or m.group("num2") or m.group("total")
+            or _ordinal_or_index(scan.text, m.start()) or _phone_group(scan.text, m.start(), m.end())):
         return None
     after = scan.text[m.end():m.end() + 3]
     before = scan.text[max(0, m.start() - 30):m.start()]

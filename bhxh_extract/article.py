@@ -20,19 +20,25 @@ from .rules import compile_pattern
 CHROME_LINE = compile_pattern(
     r"(?i)^\s*(?:(?:multimedia|đọc báo in|báo in|e-?paper|emagazine|infographics?|video|podcast|trang chủ|"
     r"tin tức|bản in|in bài|chia sẻ|theo dõi|facebook|zalo|twitter)[\s|/•·]*)+$")
-# An outlet name on its own line (`Tạp Chí Nhân Đạo`, `Báo Hưng Yên`).
-OUTLET_LINE = compile_pattern(r"^\s*(?:Tạp [Cc]hí|Báo|Đài|Cổng [Tt]hông tin|Trang [Tt]hông tin|Thông tấn xã)(?:\s+[\p{L}\-&.]+){0,6}\s*$")
+# An outlet name on its own line (`Tạp Chí Nhân Đạo`, `Báo Hưng Yên`, `Bình Dương Online`).
+OUTLET_LINE = compile_pattern(
+    r"^\s*(?:(?:Tạp [Cc]hí|Báo|Đài|Cổng [Tt]hông tin|Trang [Tt]hông tin|Thông tấn xã)(?:\s+[\p{L}\-&.]+){0,6}"
+    r"|(?:\p{Lu}[\p{L}\-&.]*\s+){0,4}(?:Online|online|Điện tử|điện tử|\S+\.(?:vn|com|net)))\s*$")
 # Everything from one of these lines on belongs to the site, not the article.
 END_MARKER = compile_pattern(
     r"(?im)^[\s•·*\-]*(?:ý kiến bạn đọc|tin bài liên quan|tin liên quan|bài viết liên quan|bài liên quan|"
     r"tin cùng chuyên mục|các tin khác|tin khác|xem thêm|bình luận|gửi bình luận|tin mới nhất|đọc thêm)\s*:?\s*$")
-# A dateline: optional weekday, a date, optional time, optional zone.
-DATELINE = compile_pattern(
-    r"^\s*(?:(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|CN)\s*,?\s*)?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*,?\s*)?"
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
-    r"(?:\s*[|,\-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?"
-    r"(?:\s*\[?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*\]?)?\s*$")
+# A dateline is a short line made of a full date plus what news sites put
+# around it: a weekday (`Thứ Sáu`, `Thứ 6`, `Chủ nhật`), a time (`15:40`,
+# `05:47 PM`, `16:45:57`), a zone (`[GMT +7]`, `(GMT+7)`) and a label
+# (`Cập nhật lúc`, `Ngày đăng:`, `Đăng ngày`). Whatever else is on the line
+# must be at most a few words, or it is a sentence of the lead.
+DATELINE_DATE = compile_pattern(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)")
+DATELINE_PARTS = compile_pattern(
+    r"(?i)\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?|\b\d{1,2}h\d{2}\b"
+    r"|[\[(]?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*[\])]?|thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|\bCN\b"
+    r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|thời\s+gian|lúc|ngày|published|updated|[|,:\-–]")
+DATELINE_MAX_CHARS = 80
 BYLINE_MAX_WORDS = 8
 
 
@@ -57,7 +63,8 @@ def find_layout(text: str) -> Layout:
     end_marker = END_MARKER.search(text)
     article_end = end_marker.start() if end_marker else len(text)
     lines = [(s, e) for s, e in lines if s < article_end]
-    while lines and CHROME_LINE.match(text[lines[0][0]:lines[0][1]]):
+    while lines and (CHROME_LINE.match(text[lines[0][0]:lines[0][1]])
+                     or (len(lines) > 1 and OUTLET_LINE.match(text[lines[0][0]:lines[0][1]]))):
         lines.pop(0)
     if not lines:
         return Layout(None, None, None, ())
@@ -66,11 +73,17 @@ def find_layout(text: str) -> Layout:
     outlet_lines = [ln for ln in rest[:2] if OUTLET_LINE.match(text[ln[0]:ln[1]])]
     rest = [ln for ln in rest if ln not in outlet_lines and not CHROME_LINE.match(text[ln[0]:ln[1]])]
     dateline = None
-    if rest and DATELINE.match(text[rest[0][0]:rest[0][1]]):
+    if rest and is_dateline(text[rest[0][0]:rest[0][1]]):
         dateline = _strip(text, rest[0])
     byline = _byline(text, rest[-1]) if rest and rest[-1] != (dateline and rest[0]) else None
     regions = [title] + [_strip(text, ln) for ln in rest]
     return Layout(title, dateline, byline, tuple(r for r in regions if r[1] > r[0]))
+
+
+def is_dateline(line: str) -> bool:
+    if len(line.strip()) > DATELINE_MAX_CHARS or not DATELINE_DATE.search(line):
+        return False
+    return not DATELINE_PARTS.sub(" ", line).split()
 
 
 def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -103,8 +116,9 @@ def _byline(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 # --- province ------------------------------------------------------------------------
 def find_province(text: str, layout: Layout) -> str | None:
-    """The province the article is about: the one its title names, else one
-    named at least twice in the article and more often than any other."""
+    """The province the article is about: the one its title names, else the
+    only one the article names, else one named at least twice and more often
+    than any other (a national article naming several has none)."""
     if layout.title:
         in_title = {m.name for m in provinces.find_provinces(text[layout.title[0]:layout.title[1]])}
         if len(in_title) == 1:
@@ -114,7 +128,7 @@ def find_province(text: str, layout: Layout) -> str | None:
         for m in provinces.find_provinces(text[start:end]):
             counts[m.name] += 1
     ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
 

@@ -53,7 +53,8 @@ QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*)?“(?P<name>[^”\n]{
 # Where an unquoted name stops.
 NAME_STOP = compile_pattern(
     r"\s(?:theo|của|do(?=\s+\p{Lu})|tại|trên địa bàn|nhằm|để|vào|từ|đã|được|sẽ|với|trong toàn|bằng hình thức|"
-    r"đồng bộ|gắn với|và thông qua|cho|ngay|đến|ngày\s+\d)(?!\p{L})|[.;:()“”\n]|,\s(?!BHYT|BHXH|bảo hiểm|chống)")
+    r"đồng bộ|gắn với|và thông qua|cho|ngay|đến|ngày\s+\d)(?!\p{L})|[.;:()“”\n]"
+    r"|,\s(?!BHYT|BHXH|BHTN|bảo hiểm|chống|vận động|chữa)")
 # A drive or day named inside a ceremony's name ends before its subtitle.
 SUBTITLE = compile_pattern(r"\s[-–]\s(?=\p{Lu})")
 # A name that is only a period (`phong trào thi đua năm 2024`) names no
@@ -65,6 +66,8 @@ MAX_NAME = 160
 FACT_CUES = compile_pattern(r"(?i)ra quân|phát động|hưởng ứng|ủng hộ|quyên góp")
 GIFT_CUES = compile_pattern(r"(?i)trao tặng|tặng|trao")
 CONTINUATION = compile_pattern(r"^\s*(?:Theo đó|Kết quả|Cụ thể|Qua đó|Trong đó|Ngay sau)")
+# `theo quy trình tại Quyết định 595/...`: a rule the work follows, not a plan.
+LEGAL_BASIS = compile_pattern(r"(?:quy trình|quy định|hướng dẫn)\s+tại\s*$")
 PLAN_KINDS = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Chương trình liên tịch", "Phương án",
               "Công văn", "Quyết định", "Hướng dẫn", "Công điện", "Thông báo", "Đề án"}
 
@@ -79,10 +82,17 @@ class _Found:
     listed: bool = False            # one of several quoted names after one campaign word
     nested_in: int | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    standalone: list[tuple[int, int]] = field(default_factory=list)   # mentions not inside another's name
 
     @property
     def top_level(self) -> bool:
-        return self.nested_in is None
+        """Not nested, or also named on its own (`... phối hợp tổ chức Tháng
+        vận động`): then it has its own date, plans and facts."""
+        return self.nested_in is None or bool(self.standalone)
+
+    @property
+    def own_mentions(self) -> list[tuple[int, int]]:
+        return self.standalone if self.nested_in is not None else self.mentions
 
 
 def _key(name: str) -> str:
@@ -214,6 +224,10 @@ def _mark_nested(found: list[_Found]) -> None:
             if i != j and outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start):
                 inner.nested_in = j
                 break
+    for i, f in enumerate(found):
+        others = [span for j, g in enumerate(found) if j != i for span in g.mentions]
+        f.standalone = [(s, e) for s, e in f.mentions
+                        if not any(os <= s and e <= oe and (oe - os) > (e - s) for os, oe in others)]
 
 
 # --- date ---------------------------------------------------------------------------
@@ -237,7 +251,7 @@ def _date_of(f: _Found, dates, docs, text: str, sentence_of) -> str | None:
     paragraph = text.rfind("\n", 0, f.start) + 1
     if f.listed:
         return _paragraph_year(dates, text, paragraph, f.start)
-    for start, _ in f.mentions:
+    for start, _ in f.own_mentions:
         s, e = sentence_of(start)
         for d in dates:
             if s <= d.start < e and d.get("value") and not _is_issue_date(d, docs, text):
@@ -275,17 +289,28 @@ def _plans(found: list[_Found], docs, text: str, sentence_of) -> list[list[str]]
     (`Kế hoạch ... về việc tổ chức Lễ ra quân`), else to the top-level
     campaigns its sentence named before it (`Lễ ra quân ... theo Kế hoạch ...`)."""
     plans: list[list[str]] = [[] for _ in found]
-    mentions = sorted((s, i) for i, f in enumerate(found) for s, _ in f.mentions)
+    mentions = sorted((s, e, i) for i, f in enumerate(found) for s, e in f.own_mentions)
     for doc in docs:
-        if doc.get("kind") not in PLAN_KINDS:
+        if doc.get("kind") not in PLAN_KINDS or LEGAL_BASIS.search(text, max(0, doc.start - 20), doc.start):
             continue
         s, e = sentence_of(doc.start)
-        after = [i for pos, i in mentions if doc.end <= pos < e and found[i].top_level]
-        before = {i for pos, i in mentions if s <= pos < doc.start and found[i].top_level}
-        for i in ([after[0]] if after else sorted(before)):
+        after = [(ms, me, i) for ms, me, i in mentions if doc.end <= ms < e and found[i].top_level]
+        before = {i for ms, _, i in mentions if s <= ms < doc.start and found[i].top_level}
+        for i in (_first_and_coordinated(after, text) if after else sorted(before)):
             if doc.get("ref") not in plans[i]:
                 plans[i].append(doc.get("ref"))
     return plans
+
+
+def _first_and_coordinated(after, text: str) -> list[int]:
+    """`về tổ chức Lễ ra quân và Tháng vận động`: the first campaign named
+    after the document and those joined to it by `và`."""
+    chosen = [after[0][2]]
+    for (_, prev_end, _), (start, _, i) in zip(after, after[1:]):
+        if not regex.fullmatch(r"\s*(?:,|và)\s*", text[prev_end:start]):
+            break
+        chosen.append(i)
+    return chosen
 
 
 # --- facts --------------------------------------------------------------------------
@@ -302,7 +327,7 @@ def _facts(found: list[_Found], amounts, text: str, sentence_of):
         return facts, reasons
     named_in = {}
     for i in top:
-        for s, _ in found[i].mentions:
+        for s, _ in found[i].own_mentions:
             named_in.setdefault(sentence_of(s), []).append(i)
     first_sentence = min(sentence_of(found[i].start) for i in top)
     for m in amounts:

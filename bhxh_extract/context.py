@@ -9,7 +9,10 @@ Vietnamese facts:
   nguyện` (voluntary) or `bắt buộc` (compulsory); `BHYT` = bảo hiểm y tế
   (health insurance), narrowed by `hộ gia đình` (household) or a student group
   (`học sinh`, `sinh viên`, `HSSV`); `BHTN` = bảo hiểm thất nghiệp
-  (unemployment insurance).
+  (unemployment insurance), whose benefit is `TCTN` = trợ cấp thất nghiệp.
+- Law names (`Luật BHYT`) name a law, not the scheme of a figure.
+- Some commas join a fixed pair, not clauses: `khám, chữa bệnh` (examination
+  and treatment), `phòng, chống` (prevent and fight), `học sinh, sinh viên`.
 - The same acronyms name agencies: `BHXH tỉnh` (the provincial office),
   `BHXH Việt Nam`, `cơ quan BHXH`, `ngành BHXH`; and products: `VssID-BHXH
   số`, `mã số BHXH` (the insurance ID number). Those are not scheme words.
@@ -33,7 +36,7 @@ SCHEME_WORD = compile_pattern(
     rf"|(?P<bhxh_bat_buoc>{_BHXH}\s+bắt\s+buộc)"
     rf"|(?P<bhyt_ho_gia_dinh>{_BHYT}\s+(?:theo\s+)?hộ\s+gia\s+đình)"
     rf"|(?P<bhyt_hssv>{_BHYT}\s+(?:cho\s+)?(?:học\s+sinh|sinh\s+viên|HSSV))"
-    r"|(?P<bhtn>BHTN(?![\p{L}])|[Bb]ảo hiểm thất nghiệp|BH thất nghiệp|trợ cấp thất nghiệp)"
+    r"|(?P<bhtn>BHTN(?![\p{L}])|TCTN(?![\p{L}])|[Bb]ảo hiểm thất nghiệp|BH thất nghiệp|[Tt]rợ cấp thất nghiệp)"
     rf"|(?P<bhyt>{_BHYT}(?![\p{{L}}]))"
     rf"|(?P<bhxh>{_BHXH}(?![\p{{L}}]))")
 # An acronym followed by these is an agency, not a scheme.
@@ -45,7 +48,7 @@ _AGENCY_AFTER = compile_pattern(
     r"toàn tỉnh|toàn quốc|khu vực|TPHCM|Thành phố|số\b|\p{Lu}\p{Ll}+\s\p{Lu})")
 _AGENCY_BEFORE = compile_pattern(
     r"(?:cơ quan|[Nn]gành|[Gg]iám đốc|cán bộ|viên chức|Đảng bộ|hệ thống|[Cc]ổng thông tin|[Tt]rang thông tin|"
-    r"mã số|VssID-|VssID -|của|tại|với|tổ chức|Đại hội Thi đua yêu nước)\s*$")
+    r"mã số|VssID-|VssID -|của|tại|với|tổ chức|Luật|Đại hội Thi đua yêu nước)\s*$")
 # A student group in the same clause narrows BHYT (guide 5).
 _STUDENTS = compile_pattern(r"học sinh|sinh viên|HSSV")
 # Between two listed schemes: a separator, perhaps a short head noun (`thẻ
@@ -81,11 +84,13 @@ def _listed(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 
 _CLAUSE_CONTINUES = compile_pattern(r"\s*(?:số|tỷ lệ|còn|trong đó|Trong đó)\b")
-_FORWARD_WORDS = 7
+_FORWARD_WORDS = 8
+_FIXED_COMMA_PAIRS = compile_pattern(r",\s+(?=chữa|chống|sinh viên)")
 # A rate of a contribution (`hỗ trợ 30% mức đóng`) concerns the scheme of
 # that contribution wherever its sentence names it (gold/NOTES.md S1).
 _CONTRIBUTION_AFTER = compile_pattern(
-    r"\G(?:\s*(?:đến|tới|-|–)\s*[\d.,]+\s*%)?\s*(?:mức\s+đóng|mức\s+phí|phí\s+đóng)")
+    r"\G(?:\s*(?:,|đến|tới|và|-|–)\s*[\d.,]+\s*%){0,6}\s*(?:mức\s+đóng|mức\s+phí|phí\s+đóng|mức\s+bình\s+quân)")
+_CONTRIBUTION_BEFORE = compile_pattern(r"(?:đóng|mức đóng)\s*(?:bằng\s*)?$")
 
 
 def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
@@ -94,7 +99,7 @@ def scheme_of(cand: Candidate, text: str, sentence: tuple[int, int]) -> tuple[st
     scheme word before it in its sentence (the clause subject it continues)."""
     s_start, s_end = sentence
     words = _outside_quotes(scheme_words(text, s_start, s_end), text, cand, s_start, s_end)
-    if cand.type == "percent" and _CONTRIBUTION_AFTER.match(text, cand.end):
+    if cand.type == "percent" and is_contribution_rate(cand, text):
         single = [w for i, w in enumerate(words) if not _listed(words, i, text)]
         return (_narrow(single[0][2], text, cand, single[0]), single[0][:2]) if single else (None, None)
     forward_end = _forward_limit(text, cand.end, s_end)
@@ -116,6 +121,12 @@ def _reading(words, i: int, text: str, cand: Candidate):
     return (None if _listed(words, i, text) else _narrow(word[2], text, cand, word)), word[:2]
 
 
+def is_contribution_rate(cand: Candidate, text: str) -> bool:
+    """`hỗ trợ 30% mức đóng`, `70%, 60%, 50% mức đóng`, `đóng bằng 40%`."""
+    return bool(_CONTRIBUTION_AFTER.match(text, cand.end)
+                or _CONTRIBUTION_BEFORE.search(text, max(0, cand.start - 20), cand.start))
+
+
 def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int):
     """A scheme word inside a quoted name (`Chương trình “Tết ấm cho bệnh nhân
     BHYT ...”`) does not govern a number outside the quotes."""
@@ -128,7 +139,7 @@ def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int)
 
 def _forward_limit(text: str, pos: int, s_end: int) -> int:
     """A few words after the number, not past a comma, semicolon, bracket or quote."""
-    stop = regex.search(r"[,;:()“”\"]|\s[-–]\s", text[pos:s_end])
+    stop = regex.search(r"(?!,\s+(?:chữa|chống|sinh viên))[,;:()“”\"]|\s[-–]\s", text[pos:s_end])
     limit = pos + stop.start() if stop else s_end
     words = list(regex.finditer(r"\S+", text[pos:limit]))
     if len(words) > _FORWARD_WORDS:
@@ -164,10 +175,10 @@ def _narrow(scheme: str, text: str, cand: Candidate, word: tuple[int, int, str])
 
 # --- comparators ------------------------------------------------------------------
 COMPARATOR_BEFORE = (
-    ("ge", compile_pattern(r"(?:tối thiểu|ít nhất|tối thiểu là)\s*$")),
-    ("lt", compile_pattern(r"(?:dưới|chưa đến|chưa tới|không quá|không vượt quá|tối đa|thấp hơn|lên tới|lên đến)\s*$")),
-    ("gt", compile_pattern(r"(?:hơn|trên|vượt mức|vượt quá|ngoài)\s*$")),
-    ("approx", compile_pattern(r"(?:khoảng|gần|xấp xỉ|chừng|hàng|ước khoảng|trên dưới)\s*$")),
+    ("ge", compile_pattern(r"(?i)(?:tối thiểu|ít nhất|tối thiểu là)\s*$")),
+    ("lt", compile_pattern(r"(?i)(?:dưới|chưa đến|chưa tới|không quá|không vượt quá|tối đa|thấp hơn|lên tới|lên đến)\s*$")),
+    ("gt", compile_pattern(r"(?i)(?:hơn|trên|vượt mức|vượt quá|ngoài)\s*$")),
+    ("approx", compile_pattern(r"(?i)(?:khoảng|gần|xấp xỉ|chừng|hàng|ước khoảng|trên dưới)\s*$")),
 )
 _FROM_BEFORE = compile_pattern(r"từ\s*$")
 _UP_AFTER = compile_pattern(r"\G[^,;.]{0,40}?trở lên")
@@ -191,7 +202,8 @@ def comparator_of(cand: Candidate, text: str, range_start: int | None = None) ->
 _PLAN_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+|của\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|KH\b|dự\s+toán|mục\s+tiêu)")
 _BUDGET_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?dự\s+toán")
 # A rate of something (`1% quỹ BHTN`, `15% mức lương cơ sở`, `30% mức đóng`): other (M3, M5).
-_RATE_OF_AFTER = compile_pattern(r"\G\s*(?:quỹ|mức\s+đóng|mức\s+lương|mức\s+phí|mức\s+hỗ\s+trợ|lương)")
+_RATE_OF_AFTER = compile_pattern(
+    r"\G(?:\s*(?:,|và)\s*[\d.,]+\s*%){0,6}\s*(?:quỹ|mức\s+đóng|mức\s+lương|mức\s+phí|mức\s+hỗ\s+trợ|mức\s+bình\s+quân|lương)")
 _EXCEED_BEFORE = compile_pattern(r"vượt\s*$")
 # `tăng 24.738 người (10,9%)`: a bracketed share after a change is the change.
 _GROWTH_BEFORE = compile_pattern(r"(?:tăng|giảm|tăng thêm|giảm thêm|tăng lên|bằng)\s*(?:hơn|khoảng|gần|trên)?\s*$"
@@ -200,7 +212,9 @@ _GROWTH_AFTER = compile_pattern(
     r"\G\)?\s*(?:so\s+với\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4}|năm\s+ngoái|tháng|cuối\s+năm|đầu\s+năm|quý|kỳ\s+trước|"
     r"mức\s+giá\s+hiện\s+hành|trước|cùng\s+thời\s+điểm|thời\s+điểm|\d))")
 _TARGET_CUES = compile_pattern(
-    r"phấn đấu|mục tiêu|chỉ tiêu\s*:|đề ra chỉ tiêu|đặt ra chỉ tiêu|kế hoạch giao là|chỉ tiêu giao là|hướng tới")
+    r"(?i)phấn đấu|mục tiêu|chỉ tiêu\s*:|đề ra chỉ tiêu|đặt ra chỉ tiêu|kế hoạch giao là|chỉ tiêu giao là|hướng tới")
+# `HSSV tham gia BHYT, đạt tỷ lệ 96,8%`, `tỷ lệ tham gia trên 90%`: a participation rate reached.
+_PARTICIPATION_RATE = compile_pattern(r"tỷ lệ(?:\s+người)?\s+tham gia[^,;]{0,40}$|tham gia[^;]{0,40}(?:đạt\s+)?tỷ lệ\s*(?:khoảng|gần|hơn|trên)?\s*$")
 _COVERAGE_BEFORE = compile_pattern(r"(?:bao phủ|bao phủ\s+[^,;]{0,60}?(?:là|đạt|ở mức))\s*(?:khoảng|gần|hơn|trên)?\s*[^,;]{0,30}$")
 _COVERAGE_AFTER = compile_pattern(r"\G\s*(?:so\s+với\s+)?(?:lực\s+lượng\s+lao\s+động|dân\s+số)")
 _FORECAST = compile_pattern(r"\b(?:ước|dự kiến)\b[^,;]{0,30}$")
@@ -214,7 +228,8 @@ def measure_of(cand: Candidate, text: str, sentence: tuple[int, int],
     before = text[max(s_start, start - 80):start]
     chunk_before = regex.split(r"[,;]", before)[-1]
     sentence_before = text[s_start:start]
-    rate = _BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end)
+    rate = (_BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end)
+            or _CONTRIBUTION_BEFORE.search(text, max(0, cand.start - 20), cand.start))
     if rate:
         return "other", rate.group(0).strip()
     plan_after = _PLAN_AFTER.match(text, cand.end)
@@ -229,7 +244,8 @@ def measure_of(cand: Candidate, text: str, sentence: tuple[int, int],
     growth = _GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before)
     if growth and not _COVERAGE_AFTER.match(text, cand.end):
         return "growth", growth.group(0).strip()
-    coverage = _COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end)
+    coverage = (_COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end)
+                or _PARTICIPATION_RATE.search(before))
     if coverage:
         return "coverage", coverage.group(0).strip()[:40]
     return "other", None

@@ -56,7 +56,7 @@ _NUMBER = r"\d{1,6}"
 _QUANTITY_WORDS = r"(?:năm|tháng|ngày|tuần|giờ|người|lần|%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn)"
 
 DOCREF = compile_pattern(
-    rf"(?<![\p{{L}}\p{{N}}/\-])(?P<type>{_TYPE})(?P<name>(?<=(?:{'|'.join(NAMED_TYPES)})){_NAME}(?=\s+số\s))?"
+    rf"(?<![\p{{L}}\p{{N}}/\-])(?P<type>{_TYPE}(?:\s+(?:liên tịch|liên ngành|liên Bộ|liên bộ))?)(?P<name>(?<=(?:{'|'.join(NAMED_TYPES)})){_NAME}(?=\s+số\s))?"
     rf"(?:\s+(?P<so>số))?\s*(?P<number>{_NUMBER})(?P<symbol>{_SYMBOL})?"
     rf"(?![\p{{N}}/]|[.,]\d)(?P<quantity>\s*{_QUANTITY_WORDS}(?!\p{{L}}))?")
 ABBREVIATED = compile_pattern(
@@ -208,11 +208,26 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
     subject = regex.sub(r"^(?:do|bởi)\s+", "", verb.group("subject"))
     if cand.values["issuer"] is None:
         cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:clause_start + (lead.end() if lead else 0)] + head)
-    if cand.values["issued"] is None and lead is not None:
-        for d in dates:
-            if clause_start <= d.start < clause_start + lead.end() and d.values.get("value"):
-                cand.values["issued"] = d.values["value"]
-                break
+    if cand.values["issued"] is None:
+        _issued_before_subject(cand, dates, head, clause_start, lead)
+
+
+# `..., ngày 5-5-2022, BHXH tỉnh ... đã ban hành Kế hoạch số 39/...`: the
+# date in the comma-chunk right before the issuing subject.
+_DATE_BEFORE_SUBJECT = compile_pattern(r"(?:^|,)\s*(?:[Nn]gày\s+)(?P<date>[\d/.\-]+)\s*,\s*[^,]*$")
+
+
+def _issued_before_subject(cand: Candidate, dates, head: str, clause_start: int, lead) -> None:
+    m = _DATE_BEFORE_SUBJECT.search(head)
+    window = (clause_start + m.start("date"), clause_start + m.end("date")) if m else None
+    if window is None and lead is not None:
+        window = (clause_start, clause_start + lead.end())
+    if window is None:
+        return
+    for d in dates:
+        if window[0] <= d.start < window[1] and d.values.get("value"):
+            cand.values["issued"] = d.values["value"]
+            return
 
 
 # Lower-case syllables that occur inside agency names (`Bảo hiểm xã hội
@@ -326,6 +341,11 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, str, str | None, str | None
     ("Kết luận số 05-KL/TW", "Kết luận số 05-KL/TW", "Kết luận", "05", "KL/TW", "05-KL/TW", None, None),
     ("Dự án số 9/DA-SYT", "Dự án số 9/DA-SYT", "Dự án", "9", "DA-SYT", "9/DA-SYT", None, None),
     ("QĐ số 1456/QĐ-BHXH", "QĐ số 1456/QĐ-BHXH", "Quyết định", "1456", "QĐ-BHXH", "1456/QĐ-BHXH", None, None),
+    ("Thực hiện chỉ đạo của tỉnh, ngày 5-5-2022, BHXH tỉnh và Bưu điện tỉnh đã ban hành Kế hoạch số 39/KH-BHXH-BĐ về",
+     "Kế hoạch số 39/KH-BHXH-BĐ", "Kế hoạch", "39", "KH-BHXH-BĐ", "39/KH-BHXH-BĐ", "2022-05-05",
+     "BHXH tỉnh và Bưu điện tỉnh"),
+    ("theo Hướng dẫn liên ngành số 1546/HDLN-SGDĐT-BHXH", "Hướng dẫn liên ngành số 1546/HDLN-SGDĐT-BHXH",
+     "Hướng dẫn liên ngành", "1546", "HDLN-SGDĐT-BHXH", "1546/HDLN-SGDĐT-BHXH", None, None),
 ]
 # Coordinated documents: (text, [(span text, kind, ref)])
 COORDINATED_EXAMPLES = [
