@@ -1,0 +1,40 @@
+"""The extractor on the unseen synthetic challenge set (challenge/README.md):
+a floor on text the rules were not developed on."""
+from pathlib import Path
+
+import pytest
+
+import floors
+from bhxh_extract import evaluate as ev, extract_file
+
+CHALLENGE = Path(__file__).resolve().parents[1] / "challenge"
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    gold = ev.load_records_dir(CHALLENGE / "gold")
+    predicted = {p.stem: extract_file(p).to_dict() for p in sorted((CHALLENGE / "corpus").glob("*.txt"))}
+    assert set(predicted) == set(gold)
+    return ev.evaluate(gold, predicted)
+
+
+@pytest.mark.parametrize("kind", list(floors.CHALLENGE_STRICT_F1))
+def test_challenge_strict_f1_floor(evaluation, kind):
+    score = evaluation.mention_scores[kind]["strict"]
+    assert score.f1 >= floors.CHALLENGE_STRICT_F1[kind], f"{kind}: strict F1 {score.f1:.3f}"
+
+
+def test_challenge_article_fields(evaluation):
+    for field, ratio in evaluation.article_fields.items():
+        assert ratio.value >= floors.CHALLENGE_ARTICLE_FIELDS, field
+
+
+def test_challenge_gold_is_valid(schema_validator):
+    from bhxh_extract.text import read_document, sha256
+    for path in sorted((CHALLENGE / "gold").glob("*.json")):
+        import json
+        gold = json.loads(path.read_text("utf-8"))
+        schema_validator.validate(gold)
+        text = read_document(CHALLENGE / "corpus" / f"{path.stem}.txt")
+        assert gold["text_sha256"] == sha256(text)
+        assert all(text[m["start"]:m["end"]] == m["text"] for m in gold["mentions"])
