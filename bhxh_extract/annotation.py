@@ -1,0 +1,466 @@
+"""Round trips through annotation tools: Label Studio and doccano.
+
+    python -m bhxh_extract export --to labelstudio corpus/*.txt -o tasks.json     extractor output to correct
+    python -m bhxh_extract export --to labelstudio gold/ --corpus corpus/ -o tasks.json
+    python -m bhxh_extract export --to doccano gold/ --corpus corpus/ -o gold.jsonl
+    python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/
+
+Label Studio tasks carry the records as pre-annotations ("predictions"):
+every mention and campaign name is a labelled span (`value.start/end/text/
+labels`); the normalised fields of each region are a per-region text area
+(`fields`, one `key=value` line each, the value in JSON: `value=925`,
+`scheme="bhxh_tu_nguyen"`, `issuer=null`) that a person can correct; a
+campaign's facts are relations labelled `fact` from the campaign to the
+mentions; the article fields are a text area of the whole task (`article`).
+The labelling configuration is written beside the tasks (`OUT.config.xml`).
+
+Label Studio counts offsets in UTF-16 code units (JavaScript strings), our
+records in code points: they differ only after a character outside the
+Basic Multilingual Plane (an emoji), and are converted both ways.
+
+Importing a Label Studio export writes one gold file per task, in the gold
+files' own format: the text is the corpus file's (its SHA-256 recomputed),
+every span is checked against it, and the record is validated against the
+schema (when `jsonschema` is installed). A task that fails is reported with
+its doc_id and the reason; the others are still written.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from .records import FIELDS_BY_TYPE, MENTION_TYPES
+from .text import DocumentError, normalize, read_document, sha256
+
+LABEL_FROM = "label"        # the Labels control
+FIELDS_FROM = "fields"      # the per-region TextArea
+ARTICLE_FROM = "article"    # the task-level TextArea
+TEXT_TO = "text"            # the Text object
+FACT_RELATION = "fact"
+CAMPAIGN = "campaign"
+CAMPAIGN_FIELDS = ("kind", "date", "plans")
+GOLD_ARTICLE_FIELDS = ("title", "published", "province", "reference_date", "author", "province_2025")
+# Fields that are strings in the schema: `number=2043` typed without quotes stays "2043".
+STRING_FIELDS = frozenset({"kind", "number", "symbol", "ref", "issuer", "unit", "currency", "name",
+                           "title", "author", "province", "province_2025", "published",
+                           "reference_date", "date"})
+COLOURS = {"date": "#2563eb", "doc_ref": "#7c3aed", "count": "#16a34a", "percent": "#ea580c",
+           "money": "#b45309", CAMPAIGN: "#0f766e"}
+
+EXPORT_EPILOG = """\
+examples:
+  python -m bhxh_extract export --to labelstudio corpus/*.txt -o tasks.json
+        the extractor's output as pre-annotations (also writes tasks.config.xml)
+  python -m bhxh_extract export --to labelstudio gold/ --corpus corpus/ -o tasks.json
+  python -m bhxh_extract export --to doccano records.jsonl --corpus corpus/ -o spans.jsonl
+"""
+
+IMPORT_EPILOG = """\
+examples:
+  python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/
+  python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/ --use-predictions
+"""
+
+
+# --- command line ------------------------------------------------------------------------
+def export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bhxh-extract export",
+        description="Write records as Label Studio pre-annotation tasks or doccano JSONL.",
+        epilog=EXPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--to", required=True, choices=("labelstudio", "doccano"), help="the tool")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="article .txt files (extracted now), record/gold .json files, directories "
+                             "of them, or JSONL files of records")
+    parser.add_argument("--corpus", metavar="DIR", default="corpus",
+                        help="where DOC_ID.txt is found for .json/.jsonl records (default: corpus)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    return parser
+
+
+def import_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bhxh-extract import",
+        description="Turn a Label Studio JSON export into gold files (one DOC_ID.json per task).",
+        epilog=IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--from", dest="tool", required=True, choices=("labelstudio",), help="the tool")
+    parser.add_argument("export", metavar="EXPORT.json", help="Label Studio's JSON export (not JSON-MIN)")
+    parser.add_argument("--corpus", required=True, metavar="DIR", help="the articles, DOC_ID.txt")
+    parser.add_argument("-o", "--output", required=True, metavar="DIR", help="where to write DOC_ID.json")
+    parser.add_argument("--use-predictions", action="store_true",
+                        help="take the pre-annotation of tasks nobody annotated (default: skip them)")
+    return parser
+
+
+def export_main(argv: Sequence[str]) -> int:
+    args = export_parser().parse_args(list(argv))
+    documents, failed = [], 0
+    for item in iter_documents(args.inputs, Path(args.corpus)):
+        if isinstance(item, DocumentError):
+            failed += 1
+            print(f"bhxh-extract export: {item}", file=sys.stderr)
+        else:
+            documents.append(item)
+    output = Path(args.output)
+    if args.to == "labelstudio":
+        tasks = [labelstudio_task(text, record) for text, record in documents]
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        config = config_path(output)
+        config.write_text(LABEL_CONFIG, encoding="utf-8")
+        print(f"bhxh-extract export: {len(tasks)} tasks in {output}, labelling config in {config}",
+              file=sys.stderr)
+    else:
+        lines = [json.dumps(doccano_line(text, record), ensure_ascii=False) for text, record in documents]
+        output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        print(f"bhxh-extract export: {len(lines)} documents in {output}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def import_main(argv: Sequence[str]) -> int:
+    args = import_parser().parse_args(list(argv))
+    try:
+        tasks = json.loads(Path(args.export).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        print(f"bhxh-extract import: {args.export}: cannot read the export: {err}", file=sys.stderr)
+        return 2
+    if not isinstance(tasks, list):
+        print(f"bhxh-extract import: {args.export}: not a Label Studio JSON export (a list of tasks)",
+              file=sys.stderr)
+        return 2
+    out_dir = Path(args.output)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = failed = skipped = 0
+    for number, task in enumerate(tasks):
+        try:
+            record = gold_from_task(task, Path(args.corpus), args.use_predictions)
+        except DocumentError as err:
+            failed += 1
+            print(f"bhxh-extract import: task {number + 1}: {err}", file=sys.stderr)
+            continue
+        if record is None:
+            skipped += 1
+            continue
+        (out_dir / f"{record['doc_id']}.json").write_text(gold_json(record), encoding="utf-8")
+        written += 1
+    note = f", {skipped} not annotated (see --use-predictions)" if skipped else ""
+    print(f"bhxh-extract import: {written} gold files in {out_dir}, {failed} failed{note}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+# --- reading the inputs -----------------------------------------------------------------
+def iter_documents(inputs: Iterable[str], corpus: Path) -> Iterator[tuple[str, dict] | DocumentError]:
+    """(text, record dict) for every input; a DocumentError for each one that fails."""
+    from .pipeline import extract
+    for name in inputs:
+        path = Path(name)
+        paths = sorted([*path.glob("*.json"), *path.glob("*.txt")]) if path.is_dir() else [path]
+        for path in paths:
+            try:
+                if path.suffix == ".txt":
+                    text = read_document(path)
+                    yield text, extract(text, path.stem).to_dict()
+                elif path.suffix == ".jsonl":
+                    yield from _jsonl_documents(path, corpus)
+                else:
+                    yield _with_text(_read_json(path), corpus, str(path))
+            except DocumentError as err:
+                yield err
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise DocumentError(str(path), f"cannot read the record: {err}") from None
+    if not isinstance(record, dict) or "doc_id" not in record or "mentions" not in record:
+        raise DocumentError(str(path), "not a record (needs doc_id and mentions)")
+    return record
+
+
+def _jsonl_documents(path: Path, corpus: Path) -> Iterator[tuple[str, dict] | DocumentError]:
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path}:{line_number}"
+        try:
+            record = json.loads(line) if line.strip() else None
+        except ValueError as err:
+            yield DocumentError(where, f"not JSON: {err}")
+            continue
+        if not record or "error" in record:   # blank lines and documents the extractor refused
+            continue
+        try:
+            yield _with_text(record, corpus, where)
+        except DocumentError as err:
+            yield err
+
+
+def _with_text(record: dict, corpus: Path, where: str) -> tuple[str, dict]:
+    text_path = corpus / f"{record['doc_id']}.txt"
+    if not text_path.is_file():
+        raise DocumentError(where, f"its text {text_path} is not there (use --corpus DIR)")
+    text = read_document(text_path)
+    if record.get("text_sha256") not in (None, sha256(text)):
+        raise DocumentError(where, f"was made on a different text than {text_path} (text_sha256 differs)")
+    return text, record
+
+
+# --- Label Studio ------------------------------------------------------------------------
+def config_path(tasks_path: Path) -> Path:
+    return tasks_path.with_name(tasks_path.stem + ".config.xml")
+
+
+def _label_tags() -> str:
+    return "\n".join(f'    <Label value="{kind}" background="{COLOURS[kind]}"/>'
+                     for kind in (*MENTION_TYPES, CAMPAIGN))
+
+
+LABEL_CONFIG = f"""<View>
+  <Header value="$doc_id"/>
+  <Labels name="{LABEL_FROM}" toName="{TEXT_TO}">
+{_label_tags()}
+  </Labels>
+  <Relations>
+    <Relation value="{FACT_RELATION}"/>
+  </Relations>
+  <Text name="{TEXT_TO}" value="$text"/>
+  <View visibleWhen="region-selected">
+    <Header value="Fields of the selected region: one key=value per line, the value in JSON (null, 925, &quot;bhyt&quot;)"/>
+    <TextArea name="{FIELDS_FROM}" toName="{TEXT_TO}" perRegion="true" editable="true" rows="7"/>
+  </View>
+  <Header value="Article fields (key=value, the value in JSON)"/>
+  <TextArea name="{ARTICLE_FROM}" toName="{TEXT_TO}" editable="true" rows="6"/>
+</View>
+"""
+
+
+def labelstudio_task(text: str, record: Mapping) -> dict:
+    """One pre-annotated task: `data` (text, doc_id, text_sha256) and one prediction."""
+    utf16 = Utf16(text)
+    result: list[dict] = []
+    span_ids: dict[tuple[int, int], str] = {}
+    for i, mention in enumerate(record.get("mentions") or []):
+        region = f"m{i}"
+        span_ids.setdefault((mention["start"], mention["end"]), region)
+        result += _region(region, mention["type"], mention["start"], mention["end"], text, utf16,
+                          [(name, mention.get(name)) for name in FIELDS_BY_TYPE[mention["type"]]])
+    for i, campaign in enumerate(record.get("campaigns") or []):
+        result += _campaign_results(f"c{i}", campaign, text, utf16, span_ids)
+    result.append({"id": "article", "from_name": ARTICLE_FROM, "to_name": TEXT_TO, "type": "textarea",
+                   "value": {"text": _field_lines((name, record[name]) for name in GOLD_ARTICLE_FIELDS
+                                                  if name in record)}})
+    model = "gold" if "schema_version" not in record else f"bhxh_extract {record['schema_version']}"
+    return {"data": {"text": text, "doc_id": record["doc_id"], "text_sha256": sha256(text)},
+            "predictions": [{"model_version": model, "result": result}]}
+
+
+def _region(region: str, label: str, start: int, end: int, text: str, utf16: "Utf16",
+            fields: Iterable[tuple[str, Any]]) -> list[dict]:
+    start16, end16 = utf16.offset(start), utf16.offset(end)
+    return [
+        {"id": region, "from_name": LABEL_FROM, "to_name": TEXT_TO, "type": "labels",
+         "value": {"start": start16, "end": end16, "text": text[start:end], "labels": [label]}},
+        {"id": region, "from_name": FIELDS_FROM, "to_name": TEXT_TO, "type": "textarea",
+         "value": {"start": start16, "end": end16, "text": _field_lines(fields)}},
+    ]
+
+
+def _campaign_results(region: str, campaign: Mapping, text: str, utf16: "Utf16",
+                      span_ids: Mapping[tuple[int, int], str]) -> list[dict]:
+    start, end = campaign["start"], campaign["end"]
+    fields = [(name, campaign.get(name)) for name in CAMPAIGN_FIELDS]
+    if campaign.get("name") != text[start:end]:
+        fields.insert(0, ("name", campaign.get("name")))
+    facts = [tuple(span) for span in campaign.get("facts") or []]
+    unlinked = [list(span) for span in facts if span not in span_ids]
+    if unlinked:   # a fact that is no mention of the record cannot be a relation
+        fields.append(("facts", unlinked))
+    relations = [{"from_id": region, "to_id": span_ids[span], "type": "relation", "direction": "right",
+                  "labels": [FACT_RELATION]} for span in facts if span in span_ids]
+    return _region(region, CAMPAIGN, start, end, text, utf16, fields) + relations
+
+
+def _field_lines(fields: Iterable[tuple[str, Any]]) -> list[str]:
+    return [f"{name}={json.dumps(value, ensure_ascii=False)}" for name, value in fields]
+
+
+class Utf16:
+    """Code point offsets <-> UTF-16 code unit offsets (what JavaScript counts)."""
+
+    def __init__(self, text: str):
+        self.identity = all(ord(ch) <= 0xFFFF for ch in text)
+        if not self.identity:
+            self.units = [0]
+            for ch in text:
+                self.units.append(self.units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+            self.points = {unit: point for point, unit in enumerate(self.units)}
+
+    def offset(self, point: int) -> int:
+        return point if self.identity else self.units[point]
+
+    def point(self, unit: int) -> int | None:
+        """The code point offset of a UTF-16 offset; None inside a surrogate pair."""
+        return unit if self.identity else self.points.get(unit)
+
+
+# --- Label Studio export -> gold ----------------------------------------------------------
+def gold_from_task(task: Mapping, corpus: Path, use_predictions: bool = False) -> dict | None:
+    """The gold record of one exported task, or None when nobody annotated it
+    (and `use_predictions` is off). Raises DocumentError naming the doc_id."""
+    data = task.get("data") if isinstance(task, Mapping) else None
+    if not isinstance(data, Mapping) or not data.get("doc_id"):
+        raise DocumentError("(task)", "no data.doc_id: not a task exported by `bhxh_extract export`")
+    doc_id = str(data["doc_id"])
+    result = _chosen_result(task, use_predictions)
+    if result is None:
+        return None
+    text_path = corpus / f"{doc_id}.txt"
+    if not text_path.is_file():
+        raise DocumentError(doc_id, f"its text {text_path} is not in the corpus")
+    text = read_document(text_path)
+    if "text" in data and normalize(str(data["text"])) != text:
+        raise DocumentError(doc_id, f"the task's text differs from {text_path}")
+    record = TaskReader(doc_id, text, result).record()
+    _validate(doc_id, record)
+    return record
+
+
+def _chosen_result(task: Mapping, use_predictions: bool) -> list | None:
+    """The latest annotation that was not cancelled; else, if allowed, the latest prediction."""
+    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+    if annotations:
+        return max(enumerate(annotations), key=lambda ia: (ia[1].get("updated_at") or "", ia[0]))[1].get("result") or []
+    predictions = task.get("predictions") or []
+    if use_predictions and predictions:
+        return predictions[-1].get("result") or []
+    return None
+
+
+class TaskReader:
+    """Reads the regions, fields and relations of one task's result into a gold record."""
+
+    def __init__(self, doc_id: str, text: str, result: Sequence[Mapping]):
+        self.doc_id, self.text, self.utf16 = doc_id, text, Utf16(text)
+        self.spans: dict[str, tuple[str, int, int]] = {}   # region id -> (label, start, end)
+        self.fields: dict[str, dict[str, Any]] = {}
+        self.article: dict[str, Any] = {}
+        self.facts: dict[str, list[str]] = {}
+        for item in result:
+            self._read(item)
+
+    def _read(self, item: Mapping) -> None:
+        kind, value = item.get("type"), item.get("value") or {}
+        if kind == "relation":
+            if FACT_RELATION in (item.get("labels") or [FACT_RELATION]):
+                self.facts.setdefault(item["from_id"], []).append(item["to_id"])
+        elif kind == "labels" and item.get("from_name") == LABEL_FROM:
+            self.spans[item["id"]] = self._span(item["id"], value)
+        elif kind == "textarea" and item.get("from_name") == FIELDS_FROM:
+            self.fields[item["id"]] = parse_fields(value.get("text"), f"{self.doc_id} region {item['id']}")
+        elif kind == "textarea" and item.get("from_name") == ARTICLE_FROM:
+            self.article = parse_fields(value.get("text"), f"{self.doc_id} article fields")
+
+    def _span(self, region: str, value: Mapping) -> tuple[str, int, int]:
+        labels = value.get("labels") or []
+        if len(labels) != 1 or labels[0] not in (*MENTION_TYPES, CAMPAIGN):
+            raise DocumentError(self.doc_id, f"region {region}: needs exactly one label of "
+                                             f"{', '.join((*MENTION_TYPES, CAMPAIGN))}, has {labels}")
+        start, end = self.utf16.point(value.get("start", -1)), self.utf16.point(value.get("end", -1))
+        if start is None or end is None or not 0 <= start < end <= len(self.text):
+            raise DocumentError(self.doc_id, f"region {region}: offsets {value.get('start')}-{value.get('end')} "
+                                             "are outside the text")
+        if "text" in value and value["text"] != self.text[start:end]:
+            raise DocumentError(self.doc_id, f"region {region}: its text {value['text']!r} is not the corpus "
+                                             f"text at {start}-{end}, {self.text[start:end]!r}")
+        return labels[0], start, end
+
+    def record(self) -> dict:
+        record: dict[str, Any] = {"doc_id": self.doc_id, "text_sha256": sha256(self.text)}
+        for name in GOLD_ARTICLE_FIELDS:
+            if name in self.article or name != "province_2025":
+                record[name] = self.article.get(name)
+        regions = sorted(self.spans.items(), key=lambda kv: (kv[1][1], kv[1][2], kv[1][0]))
+        record["mentions"] = [self._mention(region, *span) for region, span in regions if span[0] != CAMPAIGN]
+        record["campaigns"] = [self._campaign(region, *span) for region, span in regions if span[0] == CAMPAIGN]
+        return record
+
+    def _mention(self, region: str, kind: str, start: int, end: int) -> dict:
+        fields = self.fields.get(region, {})
+        unknown = set(fields) - set(FIELDS_BY_TYPE[kind])
+        if unknown:
+            raise DocumentError(self.doc_id, f"region {region} ({kind} {self.text[start:end]!r}): "
+                                             f"unknown fields {sorted(unknown)}")
+        mention = {"type": kind, "start": start, "end": end, "text": self.text[start:end]}
+        mention.update((name, fields.get(name)) for name in FIELDS_BY_TYPE[kind])
+        return mention
+
+    def _campaign(self, region: str, kind: str, start: int, end: int) -> dict:
+        fields = self.fields.get(region, {})
+        unknown = set(fields) - {"name", "facts", *CAMPAIGN_FIELDS}
+        if unknown:
+            raise DocumentError(self.doc_id, f"campaign {region} ({self.text[start:end]!r}): "
+                                             f"unknown fields {sorted(unknown)}")
+        facts = {tuple(span) for span in fields.get("facts") or []}
+        for target in self.facts.get(region, []):
+            if target not in self.spans:
+                raise DocumentError(self.doc_id, f"campaign {region}: a fact relation points to {target}, "
+                                                 "which is no labelled region")
+            facts.add(self.spans[target][1:])
+        return {"name": fields.get("name") or self.text[start:end], "start": start, "end": end,
+                "kind": fields.get("kind"), "date": fields.get("date"), "plans": list(fields.get("plans") or []),
+                "facts": [list(span) for span in sorted(facts)]}
+
+
+def parse_fields(lines: Any, where: str) -> dict[str, Any]:
+    """`key=value` lines (a list of entries, each possibly several lines) into a dict.
+    Values are JSON; one that is not (`issuer=BHXH tỉnh`) is taken as a string."""
+    if isinstance(lines, str):
+        lines = [lines]
+    fields: dict[str, Any] = {}
+    for line in (part for entry in lines or [] for part in str(entry).splitlines()):
+        if not line.strip():
+            continue
+        name, sep, raw = line.partition("=")
+        name, raw = name.strip(), raw.strip()
+        if not sep or not name:
+            raise DocumentError(where, f"the line {line!r} is not key=value")
+        fields[name] = _field_value(name, raw)
+    return fields
+
+
+def _field_value(name: str, raw: str) -> Any:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return raw
+    if name in STRING_FIELDS and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return raw
+    return value
+
+
+def _validate(doc_id: str, record: dict) -> None:
+    try:
+        import jsonschema
+    except ImportError:   # validation is a test extra; the structure is still ours
+        return
+    from importlib import resources
+    schema = json.loads(resources.files("bhxh_extract").joinpath("data/record.schema.json").read_text("utf-8"))
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(record))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "record"
+        raise DocumentError(doc_id, f"not a valid record at {where}: {error.message}")
+
+
+def gold_json(record: Mapping) -> str:
+    """The gold files' format: UTF-8 JSON indented by one space, newline at the end."""
+    return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+
+
+# --- doccano ------------------------------------------------------------------------------
+def doccano_line(text: str, record: Mapping) -> dict:
+    """doccano's sequence-labelling JSONL: `text` and `label: [[start, end, type]]`
+    (code points, as doccano counts them), campaigns labelled `campaign`."""
+    labels = [[m["start"], m["end"], m["type"]] for m in record.get("mentions") or []]
+    labels += [[c["start"], c["end"], CAMPAIGN] for c in record.get("campaigns") or []]
+    return {"text": text, "label": sorted(labels), "doc_id": record["doc_id"]}
