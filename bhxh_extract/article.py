@@ -25,9 +25,11 @@ OUTLET_LINE = compile_pattern(
     r"^\s*(?:(?:Tạp [Cc]hí|Báo|Đài|Cổng [Tt]hông tin|Trang [Tt]hông tin|Thông tấn xã)(?:\s+[\p{L}\-&.]+){0,6}"
     r"|(?:\p{Lu}[\p{L}\-&.]*\s+){0,4}(?:Online|online|Điện tử|điện tử|\S+\.(?:vn|com|net)))\s*$")
 # Everything from one of these lines on belongs to the site, not the article.
+# (Horizontal space only around the marker: `\s` would cross blank lines and
+# rescan them from every line start.)
 END_MARKER = compile_pattern(
-    r"(?im)^[\s•·*\-]*(?:ý kiến bạn đọc|tin bài liên quan|tin liên quan|bài viết liên quan|bài liên quan|"
-    r"tin cùng chuyên mục|các tin khác|tin khác|xem thêm|bình luận|gửi bình luận|tin mới nhất|đọc thêm)\s*:?\s*$")
+    r"(?im)^[[\s--\n]•·*\-]*+(?:ý kiến bạn đọc|tin bài liên quan|tin liên quan|bài viết liên quan|bài liên quan|"
+    r"tin cùng chuyên mục|các tin khác|tin khác|xem thêm|bình luận|gửi bình luận|tin mới nhất|đọc thêm)[[\s--\n]]*+:?[[\s--\n]]*+$")
 # A dateline is a short line made of a full date plus what news sites put
 # around it: a weekday (`Thứ Sáu`, `Thứ 6`, `Chủ nhật`), a time (`15:40`,
 # `05:47 PM`, `16:45:57`), a zone (`[GMT +7]`, `(GMT+7)`) and a label

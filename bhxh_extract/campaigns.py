@@ -15,6 +15,7 @@ Vietnamese facts:
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -63,6 +64,9 @@ PERIOD_ONLY = compile_pattern(r"^\s*(?:năm|giai đoạn)\s+[\d\s–\-]+$")
 # `kỷ niệm 30 năm thành lập ngành (16/2/1995 - 16/2/2025)`: the anniversary's period.
 ANNIVERSARY = compile_pattern(r"kỷ niệm[^“”]*$")
 MAX_NAME = 160
+# Campaign linking compares campaigns pairwise; an article names a handful.
+# Past this many campaign words the text is not an article (hostile input).
+MAX_TRIGGERS = 500
 FACT_CUES = compile_pattern(r"(?i)ra quân|phát động|hưởng ứng|ủng hộ|quyên góp")
 GIFT_CUES = compile_pattern(r"(?i)trao tặng|tặng|trao")
 CONTINUATION = compile_pattern(r"^\s*(?:Theo đó|Kết quả|Cụ thể|Qua đó|Trong đó|Ngay sau)")
@@ -119,9 +123,9 @@ def _name_after(text: str, trig: regex.Match, limit: int, kind: str) -> tuple[in
 
 def find_campaigns(text: str, regions, mentions: list[Mention], sentence_of, title=None) -> list[Campaign]:
     found: list[_Found] = []
-    for start, end in regions:
-        for trig in TRIGGER.finditer(text, start, end):
-            _consider(text, trig, end, found, title)
+    triggers = ((trig, end) for start, end in regions for trig in TRIGGER.finditer(text, start, end))
+    for trig, end in itertools.islice(triggers, MAX_TRIGGERS):
+        _consider(text, trig, end, found, title)
     _mark_nested(found)
     dates = [m for m in mentions if m.type == "date"]
     docs = [m for m in mentions if m.type == "doc_ref"]

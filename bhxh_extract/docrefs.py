@@ -201,8 +201,7 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
     clause_start = max(text.rfind(";", s_start, head_end) + 1, s_start)
     head = text[clause_start:head_end]
     lead = _LEAD_IN.match(head)
-    pattern = ISSUING_VERB_BEFORE_GLOSS if head_end != cand.start else ISSUING_VERB
-    verb = pattern.search(head, lead.end() if lead else 0)
+    verb = _issuing_verb(head, lead.end() if lead else 0, gloss=head_end != cand.start)
     if verb is None:
         return
     subject = regex.sub(r"^(?:do|bởi)\s+", "", verb.group("subject"))
@@ -210,6 +209,25 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
         cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:clause_start + (lead.end() if lead else 0)] + head)
     if cand.values["issued"] is None:
         _issued_before_subject(cand, dates, head, clause_start, lead)
+
+
+_VERB_AT_END = compile_pattern(r"(?:ban hành|có|ký|lập|giao tại|quy định tại)(?:\s+(?:các|\d+))?\s*$")
+_VERB_BEFORE_TYPE = compile_pattern(rf"(?:ban hành|có|ký|lập)\s+{_TYPE}")
+_SUBJECT_REACH = 200
+_VERB_AT_END_REACH = 60
+
+
+def _issuing_verb(head: str, start: int, gloss: bool):
+    """ISSUING_VERB(_BEFORE_GLOSS).search(head, start) without trying every
+    position of a long head: find the verb first, then the subject before it."""
+    if gloss:
+        verb = _VERB_BEFORE_TYPE.search(head, max(start, head.rfind("(") + 1, head.rfind(")") + 1))
+    else:
+        verb = _VERB_AT_END.search(head, max(start, len(head) - _VERB_AT_END_REACH))
+    if verb is None:
+        return None
+    pattern = ISSUING_VERB_BEFORE_GLOSS if gloss else ISSUING_VERB
+    return pattern.search(head, max(start, verb.start() - _SUBJECT_REACH))
 
 
 # `..., ngày 5-5-2022, BHXH tỉnh ... đã ban hành Kế hoạch số 39/...`: the

@@ -11,28 +11,33 @@ from pathlib import Path
 from . import amounts, article, campaigns, context, dates, docrefs, provinces
 from .records import Mention, Record
 from .rules import Candidate, Occupancy, Scan, resolve, run_rules
-from .text import DocumentError, enclosing, normalize, read_document, sentence_spans, sha256
+from .text import DEFAULT_MAX_BYTES, DocumentError, enclosing, load_document, normalize, sentence_spans, sha256
 
 
-def extract(text: str, doc_id: str | None = None, published: str | None = None) -> Record:
+def extract(text: str, doc_id: str | None = None, published: str | None = None,
+            notes: tuple[str, ...] = ()) -> Record:
     """The record of one article. `text` is normalised here (NFC, newlines);
     offsets index the normalised text. `published` (ISO) overrides the
-    dateline when the caller knows it."""
+    dateline when the caller knows it. `notes` (how the text was read: its
+    encoding when not UTF-8, a repair) become the record's `errors`."""
     doc_id = doc_id or "document"
     text = normalize(text)
     try:
-        return _extract(text, doc_id, published)
+        return _extract(text, doc_id, published, tuple(notes))
     except TimeoutError:
         raise DocumentError(doc_id, "a pattern search timed out (pathological input)") from None
 
 
 def extract_file(path: str | Path, doc_id: str | None = None, max_bytes: int | None = None) -> Record:
+    """The record of a text file (doc_id: its name without extension). How it
+    was read (an encoding other than UTF-8, a mojibake repair) is noted in the
+    record's `errors`; DocumentError when it cannot be read as text."""
     path = Path(path)
-    text = read_document(path, **({"max_bytes": max_bytes} if max_bytes else {}))
-    return extract(text, doc_id or path.stem)
+    document = load_document(path, max_bytes or DEFAULT_MAX_BYTES)
+    return extract(document.text, doc_id or path.stem, notes=document.notes)
 
 
-def _extract(text: str, doc_id: str, published: str | None) -> Record:
+def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ...]) -> Record:
     layout = article.find_layout(text)
     regions = list(layout.regions)
     sentences = sentence_spans(text)
@@ -72,7 +77,7 @@ def _extract(text: str, doc_id: str, published: str | None) -> Record:
         province_2025=provinces.province_2025(province) if province else None,
         reference_date=reference,
         author=text[layout.byline[0]:layout.byline[1]] if layout.byline else None,
-        mentions=tuple(mentions), campaigns=tuple(found_campaigns))
+        mentions=tuple(mentions), campaigns=tuple(found_campaigns), errors=notes)
 
 
 def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str | None:

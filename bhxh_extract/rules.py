@@ -5,6 +5,7 @@ builder; overlaps are resolved here, the same way for every dimension.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
@@ -56,7 +57,10 @@ def run_rules(rules: Sequence[Rule], scan: Scan,
             for match in rule.pattern.finditer(scan.text, start, end,
                                                overlapped=False,
                                                timeout=REGEX_TIMEOUT_SECONDS):
-                built = rule.build(match, scan)
+                try:
+                    built = rule.build(match, scan)
+                except NotAValue:
+                    continue
                 if built is None:
                     continue
                 for cand in ([built] if isinstance(built, Candidate) else built):
@@ -68,21 +72,34 @@ def run_rules(rules: Sequence[Rule], scan: Scan,
 
 class Occupancy:
     """Character spans already claimed by accepted mentions (a number belongs
-    to exactly one mention type)."""
+    to exactly one mention type), kept merged and sorted so that a check is a
+    binary search: linear work for the whole article, not quadratic."""
 
     def __init__(self) -> None:
-        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self._spans)
+        i = bisect.bisect_right(self._ends, start)   # the first span ending after `start`
+        return i == len(self._ends) or self._starts[i] >= end
 
     def claim(self, start: int, end: int) -> None:
-        self._spans.append((start, end))
+        lo = bisect.bisect_left(self._ends, start)
+        hi = bisect.bisect_right(self._starts, end)
+        if lo < hi:   # merge the claimed spans this one touches
+            start, end = min(start, self._starts[lo]), max(end, self._ends[hi - 1])
+        self._starts[lo:hi] = [start]
+        self._ends[lo:hi] = [end]
 
     def copy(self) -> "Occupancy":
         clone = Occupancy()
-        clone._spans = list(self._spans)
+        clone._starts, clone._ends = list(self._starts), list(self._ends)
         return clone
+
+
+class NotAValue(ValueError):
+    """A match whose number cannot be a value (thousands of digits): the rule
+    skips it rather than writing an unprintable number."""
 
 
 def resolve(candidates: list[Candidate], taken: Occupancy) -> list[Candidate]:

@@ -20,6 +20,8 @@ from decimal import Decimal
 
 import regex
 
+from .rules import NotAValue
+
 # --- digits ------------------------------------------------------------------
 # A written number: thousands-grouped with dots (and optional decimal comma),
 # or plain digits with an optional decimal part. Possessive quantifiers keep
@@ -35,9 +37,16 @@ MULTIPLIERS: dict[str, int] = {
 MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 
 
+# No amount in the news has more digits; longer digit runs are noise (and
+# would not print as JSON).
+MAX_DIGITS = 18
+
+
 def parse_number(written: str, comma_is_thousands: bool = False) -> Decimal:
     """`1.186` → 1186; `132,14` → 132.14; `964,867` → 964867 when the caller
     knows the number counts whole things (comma_is_thousands)."""
+    if sum(ch.isdigit() for ch in written) > MAX_DIGITS:
+        raise NotAValue(written[:40])
     digits = written.replace(" ", "")
     if "," in digits:
         whole, _, frac = digits.rpartition(",")
