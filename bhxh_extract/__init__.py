@@ -11,3 +11,13 @@ from .text import DocumentError
 
 __all__ = ["extract", "extract_file", "Record", "Mention", "Campaign", "DocumentError"]
 __version__ = "0.1.0"
+
+# Tables of records need pandas: imported only when one of these is used.
+_FRAMES_EXPORTS = ("to_frames", "read_records", "extract_frame", "Frames")
+
+
+def __getattr__(name: str):
+    if name in _FRAMES_EXPORTS:
+        from . import frames
+        return getattr(frames, name)
+    raise AttributeError(f"module 'bhxh_extract' has no attribute {name!r}")

@@ -171,16 +171,22 @@ _CURRENCY = r"(?:đô la Mỹ|đô la|đồng|VNĐ|VND|vnđ|USD|EUR|[Ee]uro|đ)(
 MONEY_CUES = compile_pattern(r"(?i)(?:tiền|kinh phí|ngân sách|trị giá|giá trị|thu\b|chi\b|chi trả|nợ|quỹ|vốn|"
                              r"doanh thu|lợi nhuận|tài trợ|ủng hộ|quyên góp|phạt)")
 
-_START = r"(?<![\p{L}\p{N}\-/.,+])"
+_START = r"(?=\d)(?<![\p{L}\p{N}\-/.,+])"
 _QUANTITY = (rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?:/(?P<total>\d++(?:\.\d{{3}})*+))?"
              rf"(?P<mults>(?:\s+{MULTIPLIER}(?![\p{{L}}]))(?:\s+{NUMBER}\s+{MULTIPLIER}(?![\p{{L}}]))*+)?")
 _SCALE_AFTER_HANG = r"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
 
 
 # --- helpers ---------------------------------------------------------------------
+_MULTIPLIER_PARTS = compile_pattern(rf"(?:({NUMBER})\s+)?({MULTIPLIER})")
+_BILLIONS = compile_pattern(r"tỷ|tỉ")
+_BRACKET_AFTER = compile_pattern(r"\s*\(")
+_SPELLED_AGENCY = compile_pattern(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)")
+
+
 def _multipliers(text: str) -> tuple[list[str], list[tuple[Decimal, str]]]:
     """`tỷ 785 triệu` → (['tỷ'], [(785, 'triệu')]) for chained amounts."""
-    parts = regex.findall(rf"(?:({NUMBER})\s+)?({MULTIPLIER})", text or "")
+    parts = _MULTIPLIER_PARTS.findall(text or "")
     first = [w for n, w in parts[:1]]
     chained = [(parse_number(n), w) for n, w in parts[1:]]
     return first, chained
@@ -290,9 +296,9 @@ def counted_word(text: str, pos: int) -> tuple[int, str, str] | None:
         return None
     if w1 in AGENCY_ACRONYMS and w2:
         return second.end(), f"{w1} {w2}".lower(), "agency + word"
-    agency = regex.match(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)", text[pos:])
+    agency = _SPELLED_AGENCY.match(text, pos)
     if agency:
-        return pos + agency.end(), text[first.start("word"):pos + agency.end()].lower(), "agency + word"
+        return agency.end(), text[first.start("word"):agency.end()].lower(), "agency + word"
     if w1.lower() == "người":   # `người` ends the counted word (3.3)
         return first.end(), "người", "lexicon"
     if w2 and f"{w1} {w2}".lower() in TWO_SYLLABLE_NOUNS:
@@ -354,7 +360,7 @@ def _ordinal_or_index(text: str, start: int) -> bool:
 
 
 def _count(m: regex.Match, scan: Scan):
-    if m.group("mults") and regex.search(r"tỷ|tỉ", m.group("mults")):
+    if m.group("mults") and _BILLIONS.search(m.group("mults")):
         return None   # billions of things are money in this domain
     if _ordinal_or_index(scan.text, m.start()):
         return None
@@ -410,14 +416,14 @@ def _bare_count(m: regex.Match, scan: Scan):
     """A number with no counted word after it, in predicate position or
     followed by its share in brackets: its unit is the noun its clause counts."""
     mults = m.group("mults") or ""
-    if (regex.search(r"tỷ|tỉ", mults) or m.group("num2") or m.group("total")
+    if (_BILLIONS.search(mults) or m.group("num2") or m.group("total")
             or _ordinal_or_index(scan.text, m.start()) or _phone_group(scan.text, m.start(), m.end())):
         return None
     after = scan.text[m.end():m.end() + 3]
     before = scan.text[max(0, m.start() - 30):m.start()]
-    if not (_PREDICATE.search(before) or regex.match(r"\s*\(", after)):
+    if not (_PREDICATE.search(before) or _BRACKET_AFTER.match(after)):
         return None
-    if not _is_boundary(scan.text, m.end()) and not regex.match(r"\s*\(", after):
+    if not _is_boundary(scan.text, m.end()) and not _BRACKET_AFTER.match(after):
         return None
     unit = _clause_noun(scan, m.start())
     if unit is None:

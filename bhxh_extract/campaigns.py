@@ -99,10 +99,18 @@ class _Found:
         return self.standalone if self.nested_in is not None else self.mentions
 
 
+_NOT_WORD = compile_pattern(r"[\W_]+")
+_QUOTED_HEAD = compile_pattern(r"\s*(?:thi đua\s*)?,?\s*(?:như|gồm)?\s*:?\s*")
+_QUOTED_ITEM = compile_pattern(r"“([^”\n]{3,200})”")
+_QUOTED_SEP = compile_pattern(r"\s*(?:\([^()]{0,40}\))?\s*(?:;|,|và)\s*")
+_AND = compile_pattern(r"\s+và\s+")
+_JOINED = compile_pattern(r"\s*(?:,|và)\s*")
+
+
 def _key(name: str) -> str:
     """Names compared without case, punctuation or spacing (`Covid -19` =
     `Covid-19`; `nghèo, không để` = `nghèo – Không để`)."""
-    return regex.sub(r"[\W_]+", " ", name.lower()).strip()
+    return _NOT_WORD.sub(" ", name.lower()).strip()
 
 
 def _name_after(text: str, trig: regex.Match, limit: int, kind: str) -> tuple[int, int] | None:
@@ -198,19 +206,18 @@ def _attach_unnamed(span: tuple[int, int], trigger_text: str, kind: str, found: 
 
 def _quoted_list(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """`phong trào thi đua, như: “A” (…); “B” và “C”`: every quoted name."""
-    head = regex.match(r"\s*(?:thi đua\s*)?,?\s*(?:như|gồm)?\s*:?\s*", text[pos:])
-    cursor = pos + (head.end() if head else 0)
+    head = _QUOTED_HEAD.match(text, pos, limit)
+    cursor = head.end() if head else pos
     names = []
     while cursor < limit:
-        m = regex.match(r"“([^”\n]{3,200})”", text[cursor:limit])
+        m = _QUOTED_ITEM.match(text, cursor, limit)
         if not m:
             break
-        names.append((cursor + m.start(1), cursor + m.end(1)))
-        cursor += m.end()
-        sep = regex.match(r"\s*(?:\([^()]{0,40}\))?\s*(?:;|,|và)\s*", text[cursor:limit])
+        names.append(m.span(1))
+        sep = _QUOTED_SEP.match(text, m.end(), limit)
         if not sep:
             break
-        cursor += sep.end()
+        cursor = sep.end()
     return names
 
 
@@ -283,7 +290,7 @@ def _share_coordinated_dates(found: list[_Found], dates: list, text: str) -> Non
     """`ngày quốc tế ... và ngày toàn dân ... 26/6`: one date for both (C5)."""
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if dates[i] is None and dates[i + 1] and regex.fullmatch(r"\s+và\s+", text[a.end:b.start]):
+        if dates[i] is None and dates[i + 1] and _AND.fullmatch(text, a.end, b.start):
             dates[i] = dates[i + 1]
 
 
@@ -311,7 +318,7 @@ def _first_and_coordinated(after, text: str) -> list[int]:
     after the document and those joined to it by `và`."""
     chosen = [after[0][2]]
     for (_, prev_end, _), (start, _, i) in zip(after, after[1:]):
-        if not regex.fullmatch(r"\s*(?:,|và)\s*", text[prev_end:start]):
+        if not _JOINED.fullmatch(text, prev_end, start):
             break
         chosen.append(i)
     return chosen

@@ -2,31 +2,46 @@
 
 Exit codes: 0 ok; 1 when any document failed (the others are still
 output, each failure reported on stderr naming the document and why);
-2 usage error; 3 `evaluate --fail-under` not met.
+2 usage error; 3 `evaluate --fail-under` not met; 130 / 143 interrupted by
+SIGINT / SIGTERM (a -o output is left as PATH.partial for --resume).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Iterator
 
 from . import __version__
-from .pipeline import extract, extract_file
+from .batch import (FORMATS, Batch, Options, OutputError, Summary, default_jobs, extract_task, iter_tasks,
+                    make_output, progress_wanted, run_batch)
 from .records import Record
-from .text import DEFAULT_MAX_BYTES, DocumentError, decode, normalize
+from .text import DEFAULT_MAX_BYTES, DocumentError
 
 EXTRACT_EPILOG = """\
 examples:
   python -m bhxh_extract corpus/001_7943801ec36e4764.txt      one record, indented JSON
   python -m bhxh_extract corpus/*.txt > records.jsonl          one record per line (JSONL)
+  python -m bhxh_extract corpus/ -o records.jsonl              a directory, recursively; written atomically
+  python -m bhxh_extract 'scraped/**/*.html' -o records.jsonl  a quoted glob; HTML through trafilatura
+  python -m bhxh_extract docs.jsonl --text-field body -o out/ --format parquet
+                                                               JSONL documents in, documents/mentions/campaigns tables out
+  python -m bhxh_extract corpus/ -o records.jsonl --resume     finish an interrupted run (skips doc_ids already written)
   cat article.txt | python -m bhxh_extract -                   read standard input
   python -m bhxh_extract --explain corpus/002_99ab8d09b1cfcf91.txt
                                                                + the rule behind each mention
   python -m bhxh_extract evaluate --gold gold/ corpus/         score against gold (see: evaluate --help)
 
-exit codes: 0 ok, 1 a document failed (others still output), 2 usage error
+JSONL documents: one per line, {"id": ..., "text": ..., "published": ..., "url": ..., "title": ...}
+(only the text is required). Records come out in input order. A document that fails is an
+{"doc_id": ..., "file": ..., "error": ...} line in the output and a message on stderr; the
+others go on. An interrupted run (Ctrl-C, SIGTERM) leaves PATH.partial: --resume continues it.
+
+exit codes: 0 ok, 1 a document failed (others still output), 2 usage error,
+            130 / 143 interrupted by SIGINT / SIGTERM (the partial output is kept)
 """
 
 EVALUATE_EPILOG = """\
@@ -45,17 +60,46 @@ def extract_parser() -> argparse.ArgumentParser:
         description="Extract dates, document references, counts, percents, money and campaigns "
                     "from Vietnamese news about social insurance (BHXH/BHYT/BHTN).",
         epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="UTF-8 text files, one article each (`-` reads standard input); "
-                             "the file name without extension is the doc_id")
-    parser.add_argument("--explain", action="store_true",
-                        help="add to each mention and campaign the rule that produced it and the "
-                             "words that triggered it (not part of the record)")
-    parser.add_argument("--jsonl", action="store_true",
+    inputs = parser.add_argument_group("input")
+    inputs.add_argument("files", nargs="+", metavar="INPUT",
+                        help="UTF-8 text files (the file name without extension is the doc_id), "
+                             "HTML pages (*.html, *.htm), JSONL files of documents (*.jsonl), directories "
+                             "(searched recursively for those), quoted glob patterns, or - for standard input")
+    inputs.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                        help="how to read the inputs (default: by extension, other files as text; "
+                             "standard input as text)")
+    inputs.add_argument("--text-field", default="text", metavar="NAME",
+                        help="the field of a JSONL document holding its text (default: text)")
+    inputs.add_argument("--id-field", default="id", metavar="NAME",
+                        help="the field of a JSONL document holding its doc_id (default: id; "
+                             "missing: FILE:LINE)")
+    inputs.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"refuse documents larger than N bytes (default {DEFAULT_MAX_BYTES})")
+    output = parser.add_argument_group("output")
+    output.add_argument("-o", "--output", metavar="PATH",
+                        help="write to PATH instead of standard output (via PATH.partial, renamed when "
+                             "complete); a directory for --format csv/parquet")
+    output.add_argument("--format", choices=FORMATS, default=None,
+                        help="jsonl: one record per line (default); json: one array; csv, parquet: "
+                             "documents, mentions and campaigns tables (and records.jsonl) in the -o directory")
+    output.add_argument("--jsonl", action="store_true",
                         help="one record per line even for a single file (default: indented JSON "
                              "for one file, JSONL for several)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})")
+    output.add_argument("--explain", action="store_true",
+                        help="add to each mention and campaign the rule that produced it and the "
+                             "words that triggered it (not part of the record)")
+    output.add_argument("--include-text", action="store_true",
+                        help="add the text the offsets index to each record (key `text`): useful for "
+                             "HTML, where it is the text extracted from the page")
+    output.add_argument("--resume", action="store_true",
+                        help="continue an interrupted run, or extend a complete output: skip the doc_ids "
+                             "already in the -o output")
+    run = parser.add_argument_group("run")
+    run.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                     help=f"worker processes (default: all cores, here {default_jobs()})")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress bar and no summary line (errors are still reported); "
+                          "the bar is also off when stderr is not a terminal")
     parser.add_argument("--version", action="version", version=f"bhxh_extract {__version__}")
     return parser
 
@@ -100,43 +144,74 @@ def evaluate_main(argv: list[str]) -> int:
 
 
 # --- extract -------------------------------------------------------------------------
-def _read_stdin(max_bytes: int) -> str:
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise DocumentError("-", f"input is larger than the limit of {max_bytes} bytes")
-    return normalize(decode(data, "-"))
-
-
-def iter_records(files: list[str], max_bytes: int) -> Iterator[Record | DocumentError]:
-    for name in files:
+def iter_records(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record | DocumentError]:
+    """The Record of each document named by `files` (in-process, in order),
+    or the DocumentError that stopped it."""
+    options = Options(max_bytes=max_bytes)
+    for task in iter_tasks(files, options):
         try:
-            if name == "-":
-                yield extract(_read_stdin(max_bytes), "stdin")
-            else:
-                yield extract_file(name, max_bytes=max_bytes)
+            yield extract_task(task, options)[0]
         except DocumentError as err:
             yield err
         except Exception as err:   # one bad document never stops a batch
-            yield DocumentError(name, f"internal error: {type(err).__name__}: {err}")
+            yield DocumentError(task.source, f"internal error: {type(err).__name__}: {err}")
+
+
+def _single_document(args: argparse.Namespace) -> bool:
+    """The historical default: one text file or stdin, no output options →
+    one indented JSON record on stdout."""
+    if args.jsonl or args.format or args.output or len(args.files) != 1:
+        return False
+    name = args.files[0]
+    if name == "-":
+        return args.input_format in ("auto", "text", "html")
+    kind = args.input_format if args.input_format != "auto" else \
+        {".jsonl": "jsonl"}.get(Path(name).suffix.lower(), "text")
+    return kind != "jsonl" and not Path(name).is_dir() and (Path(name).exists() or not any(c in name for c in "*?["))
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    failed = 0
-    one = len(args.files) == 1 and not args.jsonl
-    out = sys.stdout
-    for result in iter_records(args.files, args.max_bytes):
-        if isinstance(result, DocumentError):
-            failed += 1
-            print(f"bhxh-extract: {result}", file=sys.stderr)
-            if not one:
-                out.write(json.dumps({"doc_id": Path(result.doc).stem, "file": result.doc,
-                                      "error": result.reason}, ensure_ascii=False) + "\n")
-            continue
-        record = result.to_dict(explain=args.explain)
-        out.write(json.dumps(record, ensure_ascii=False, indent=1 if one else None) + "\n")
-    if failed and not one:
-        print(f"bhxh-extract: {len(args.files) - failed} ok, {failed} failed", file=sys.stderr)
-    return 1 if failed else 0
+    one = _single_document(args)
+    if args.jobs is not None and args.jobs < 1:
+        print("bhxh-extract: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    output = None
+    try:
+        output = make_output(args.output, "jsonl" if args.jsonl and not args.format else args.format, indent=one)
+        options = Options(text_field=args.text_field, id_field=args.id_field, input_format=args.input_format,
+                          max_bytes=args.max_bytes, explain=args.explain, include_text=args.include_text)
+        batch = Batch(inputs=args.files, output=output, options=options,
+                      jobs=args.jobs or default_jobs(), resume=args.resume,
+                      progress=progress_wanted(args.quiet))
+        summary = run_batch(batch)
+    except OutputError as err:
+        print(f"bhxh-extract: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:   # `bhxh-extract corpus/ | head`: the reader has had enough
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except OSError as err:
+        partial = getattr(output, "partial", None)
+        where = f" (what was written is in {partial})" if partial else ""
+        print(f"bhxh-extract: cannot write the output: {err}{where}", file=sys.stderr)
+        return 1
+    if summary.interrupted is not None:
+        _report_interruption(summary, args)
+        return 128 + int(summary.interrupted)
+    if not one and (summary.failed or not args.quiet):
+        print(f"bhxh-extract: {summary.line()}" + (f" → {output.describe()}" if args.output else ""),
+              file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _report_interruption(summary: Summary, args: argparse.Namespace) -> None:
+    name = signal.Signals(summary.interrupted).name
+    done = f"{summary.ok + summary.failed} documents written"
+    if summary.partial:
+        print(f"bhxh-extract: interrupted by {name}: {done} to {summary.partial}; run the same command "
+              f"with --resume to finish", file=sys.stderr)
+    else:
+        print(f"bhxh-extract: interrupted by {name}: {done}", file=sys.stderr)
 
 
 # --- evaluate --------------------------------------------------------------------------

@@ -85,7 +85,9 @@ def _listed(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 _CLAUSE_CONTINUES = compile_pattern(r"\s*(?:số|tỷ lệ|còn|trong đó|Trong đó)\b")
 _FORWARD_WORDS = 8
-_FIXED_COMMA_PAIRS = compile_pattern(r",\s+(?=chữa|chống|sinh viên)")
+_FORWARD_STOP = compile_pattern(r"(?!,\s+(?:chữa|chống|sinh viên))[,;:()“”\"]|\s[-–]\s")
+_WORD = compile_pattern(r"\S+")
+_CHUNK_EDGE = compile_pattern(r"[,;]")
 # A rate of a contribution (`hỗ trợ 30% mức đóng`) concerns the scheme of
 # that contribution wherever its sentence names it (gold/NOTES.md S1).
 _CONTRIBUTION_AFTER = compile_pattern(
@@ -139,11 +141,11 @@ def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int)
 
 def _forward_limit(text: str, pos: int, s_end: int) -> int:
     """A few words after the number, not past a comma, semicolon, bracket or quote."""
-    stop = regex.search(r"(?!,\s+(?:chữa|chống|sinh viên))[,;:()“”\"]|\s[-–]\s", text[pos:s_end])
-    limit = pos + stop.start() if stop else s_end
-    words = list(regex.finditer(r"\S+", text[pos:limit]))
-    if len(words) > _FORWARD_WORDS:
-        limit = pos + words[_FORWARD_WORDS].start()
+    stop = _FORWARD_STOP.search(text, pos, s_end)
+    limit = stop.start() if stop else s_end
+    for i, word in enumerate(_WORD.finditer(text, pos, limit)):
+        if i == _FORWARD_WORDS:
+            return word.start()
     return limit
 
 
@@ -226,7 +228,7 @@ def measure_of(cand: Candidate, text: str, sentence: tuple[int, int],
     start = range_start if range_start is not None else cand.start
     s_start = sentence[0]
     before = text[max(s_start, start - 80):start]
-    chunk_before = regex.split(r"[,;]", before)[-1]
+    chunk_before = _CHUNK_EDGE.split(before)[-1]
     sentence_before = text[s_start:start]
     rate = (_BUDGET_AFTER.match(text, cand.end) or _RATE_OF_AFTER.match(text, cand.end)
             or _CONTRIBUTION_BEFORE.search(text, max(0, cand.start - 20), cand.start))

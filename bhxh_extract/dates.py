@@ -34,7 +34,7 @@ MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d\d|20\d\d)"
 QUARTER = r"(?:IV|III|II|I|[1-4])"
 # Not glued to a preceding number, letter or separator (`08/2021/TT`, `2043/`).
-START = r"(?<![\p{L}\p{N}/.,\-])"
+START = r"(?=\d)(?<![\p{L}\p{N}/.,\-])"
 # Not continued by a digit, another separator+digit, a percent or a letter.
 STOP = r"(?![\p{N}]|[/.\-]\p{N}|\s*%|\p{L})"
 CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-3])(?:\s?(?:h|giờ)\s?(?P<mm>[0-5]\d)?(?:'|\s?phút)?"
@@ -187,11 +187,11 @@ RULES: tuple[Rule, ...] = (
        _clock_then_date, priority=4),
     # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
     _r("ngày dd/mm",
-       rf"(?:(?P<cue>{PARTIAL_DATE_CUES})\s+)?{START}(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
+       rf"{START}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
        rf"{_TIME_AFTER}){STOP}(?P<follow_ok>{PARTIAL_DATE_FOLLOWERS})?",
        _partial_slash, priority=1),
     _r("ngày dd.mm",
-       rf"(?P<cue>[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?P<date>(?P<d>{DAY})[.\-](?P<m>{MONTH})){STOP}",
+       rf"(?=\d)(?<=(?P<cue>[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s{{1,3}})(?P<date>(?P<d>{DAY})[.\-](?P<m>{MONTH})){STOP}",
        _written("ngày dd.mm"), priority=1),
     # 23 tháng 5 năm 2018 · ngày 4 tháng 10
     _r("d tháng m năm yyyy",
