@@ -36,7 +36,7 @@ from typing import IO, Any, Iterable, Iterator
 
 from .pipeline import extract
 from .records import Record
-from .text import DEFAULT_MAX_BYTES, DocumentError, decode, normalize, read_document
+from .text import DEFAULT_MAX_BYTES, DocumentError, decode_document, load_document, normalize
 
 INPUT_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -72,7 +72,7 @@ class Task:
     source: str                     # the file name, for messages
     path: str | None = None
     kind: str = "text"              # text | html
-    text: str | bytes | None = None  # bytes: an HTML page read from stdin
+    text: str | bytes | None = None  # bytes: read from stdin, decoded with the document
     published: Any = None
     title: str | None = None
     url: str | None = None
@@ -192,8 +192,8 @@ def _stdin_tasks(options: Options) -> Iterator[Task]:
         return
     try:
         data = _read_limited(sys.stdin.buffer, options.max_bytes, "-")
-        # HTML stays bytes: trafilatura finds the page's own encoding.
-        yield Task(doc_id="stdin", source="-", kind=kind, text=data if kind == "html" else decode(data, "-"))
+        # Bytes: decoded with the document (HTML: trafilatura finds the page's own encoding).
+        yield Task(doc_id="stdin", source="-", kind=kind, text=data)
     except DocumentError as err:
         yield Task(doc_id="stdin", source="-", error=err.reason)
 
@@ -288,20 +288,19 @@ def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str,
     if task.error is not None:
         raise DocumentError(task.source, task.error)
     text, meta = _task_text(task, options)
-    notes = []
+    notes = list(meta.get("notes", ()))   # how the text was read (an encoding other than UTF-8, a repair)
     try:
         published = iso_published(task.published) or iso_published(meta.get("published"))
     except ValueError as err:
-        published, notes = None, [f"{err}; ignored"]
-    record = extract(text, task.doc_id, published)
+        published = None
+        notes.append(f"{err}; ignored")
+    record = extract(text, task.doc_id, published, notes=tuple(notes))
     # A title given with the document (JSONL) or in the page's metadata
     # (trafilatura) is the publisher's; the layout only guesses one from the
     # text, whose first line may well be the lead when the title is apart.
     overrides = {name: meta[name] for name in ("title", "author") if meta.get(name)}
     if task.title:
         overrides["title"] = task.title
-    if notes:
-        overrides["errors"] = record.errors + tuple(notes)
     return (replace(record, **overrides) if overrides else record), normalize(text), task.url or meta.get("url")
 
 
@@ -309,8 +308,10 @@ def _task_text(task: Task, options: Options) -> tuple[str, dict]:
     if task.kind == "html":
         data = task.text if task.text is not None else _read_bytes(task.path, options.max_bytes)
         return html_document(data, task.source)
-    if task.text is None:
-        return read_document(task.path, options.max_bytes), {}
+    if task.text is None or isinstance(task.text, bytes):
+        decoded = (load_document(task.path, options.max_bytes) if task.text is None
+                   else decode_document(task.text, task.source))
+        return decoded.text, {"notes": decoded.notes}
     if len(task.text) > options.max_bytes or len(task.text.encode("utf-8")) > options.max_bytes:
         raise DocumentError(task.source, f"text is larger than the limit of {options.max_bytes} bytes")
     if not task.text.strip():

@@ -62,7 +62,8 @@ def extract_parser() -> argparse.ArgumentParser:
         epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     inputs = parser.add_argument_group("input")
     inputs.add_argument("files", nargs="+", metavar="INPUT",
-                        help="UTF-8 text files (the file name without extension is the doc_id), "
+                        help="text files (UTF-8; other encodings are detected and noted in the record's errors; "
+                             "the file name without extension is the doc_id), "
                              "HTML pages (*.html, *.htm), JSONL files of documents (*.jsonl), directories "
                              "(searched recursively for those), quoted glob patterns, or - for standard input")
     inputs.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",

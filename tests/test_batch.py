@@ -408,3 +408,17 @@ def test_a_pipe_named_with_o_is_written_not_replaced(tmp_path):
     assert out.returncode == 0, out.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode)                   # still the pipe, not a file renamed onto it
     assert [json.loads(l)["doc_id"] for l in received[0].splitlines()] == [p.stem for p in ARTICLES[:3]]
+
+
+def test_batch_keeps_how_a_document_was_read(tmp_path):
+    """A Windows-1258 file in a batch is decoded, and its record says so."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "cp.txt").write_bytes(b"Ba\xd2o hi\xea\xd2m x\xe3 h\xf4\xf2i\nC\xf3 925 ng\xfd\xf4\xf2i tham gia.\n")
+    (folder / "ok.txt").write_text("Tiêu đề\nCó 925 người tham gia.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bhxh_extract", str(folder), "--quiet"],
+                         capture_output=True, text=True, encoding="utf-8")
+    records = {r["doc_id"]: r for r in map(json.loads, out.stdout.splitlines())}
+    assert out.returncode == 0, out.stderr
+    assert records["cp"]["errors"] == ["decoded as windows-1258 (not UTF-8)"]
+    assert "errors" not in records["ok"]
