@@ -29,7 +29,7 @@ from .rules import NotAValue
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:,\d++)?+)"
 
 MULTIPLIERS: dict[str, int] = {
-    "nghìn": 1_000, "ngàn": 1_000, "ngàn": 1_000,
+    "nghìn": 1_000, "ngàn": 1_000,
     "triệu": 1_000_000,
     "tỷ": 1_000_000_000, "tỉ": 1_000_000_000,
     "trăm": 100,   # only after `hàng` (`hàng trăm triệu đồng`)

@@ -236,7 +236,7 @@ def test_an_interrupted_run_leaves_a_partial_file_and_resume_finishes_it(tmp_pat
     assert refused.returncode == 2 and "--resume" in refused.stderr
     resumed = run(docs, "-o", out, "--jobs", "2", "--resume")
     assert resumed.returncode == 0, resumed.stderr
-    assert f"already in the output" in resumed.stderr and not partial.exists()
+    assert "already in the output" in resumed.stderr and not partial.exists()
     records = json.loads(out.read_text(encoding="utf-8")) if fmt == "json" else lines(out)
     assert [r["doc_id"] for r in records] == [d["id"] for d in corpus_docs(repeat=8)]   # each once, in order
     assert out.read_bytes() == uninterrupted(fmt)
