@@ -470,7 +470,7 @@ RULES: tuple[Rule, ...] = (
     _r("number + counted word", rf"{_START}{_QUANTITY}(?!\s*%)", _count, priority=2),
     _r("number words + counted word",
        rf"(?<![\p{{L}}])(?P<words>{NUMBER_WORD_RUN})(?![\p{{L}}])", _count_words, priority=1),
-    _r("hàng ngàn + counted word", rf"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu)(?![\p{{L}}])",
+    _r("hàng ngàn + counted word", r"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu)(?![\p{L}])",
        _count_scale, priority=1),
     _r("bare number (unit from clause)", rf"{_START}{_QUANTITY}(?![\p{{L}}\p{{N}}%])", _bare_count, priority=0),
 )
