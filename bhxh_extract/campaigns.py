@@ -151,7 +151,7 @@ def find_campaigns(text: str, regions, mentions: list[Mention], sentence_of, tit
 def _evidence(f: _Found, date, plans, fact_reasons, text: str) -> tuple[str, ...]:
     """For --explain: the mentions found, and why each link was made."""
     out = [f"mentioned as {text[s:e]!r}" for s, e in f.mentions[:6]]
-    if f.nested_in is not None:
+    if not f.top_level:
         out.append("nested in another campaign's name: no plans, facts or sentence date of its own")
     if date:
         out.append(f"date {date}")
@@ -254,7 +254,7 @@ def _date_of(f: _Found, dates, docs, text: str, sentence_of) -> str | None:
     for start, end in f.mentions:
         for d in dates:
             if d.start >= end and d.start - end < 25 and _DATE_LINK.match(text[end:d.start]):
-                if "/" in (d.get("value") or "") and ANNIVERSARY.search(text, start, end):
+                if ("/" in (d.get("value") or "") and ANNIVERSARY.search(text, start, end)) or _is_issue_date(d, docs, text):
                     continue
                 return d.get("value")
     if not f.top_level:
