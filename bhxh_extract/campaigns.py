@@ -22,6 +22,7 @@ import regex
 
 from .records import Campaign, Mention
 from .rules import compile_pattern
+from .vietnamese import FIXED_PAIR_SECOND
 
 # trigger (as a pattern) → kind
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -55,7 +56,7 @@ QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*)?“(?P<name>[^”\n]{
 NAME_STOP = compile_pattern(
     r"\s(?:theo|của|do(?=\s+\p{Lu})|tại|trên địa bàn|nhằm|để|vào|từ|đã|được|sẽ|với|trong toàn|bằng hình thức|"
     r"đồng bộ|gắn với|và thông qua|cho|ngay|đến|ngày\s+\d)(?!\p{L})|[.;:()“”\n]"
-    r"|,\s(?!BHYT|BHXH|BHTN|bảo hiểm|chống|vận động|chữa)")
+    rf"|,\s(?!BHYT|BHXH|BHTN|bảo hiểm|{FIXED_PAIR_SECOND})")
 # A drive or day named inside a ceremony's name ends before its subtitle.
 SUBTITLE = compile_pattern(r"\s[-–]\s(?=\p{Lu})")
 # A name that is only a period (`phong trào thi đua năm 2024`) names no

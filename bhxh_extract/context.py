@@ -11,8 +11,8 @@ Vietnamese facts:
   (`học sinh`, `sinh viên`, `HSSV`); `BHTN` = bảo hiểm thất nghiệp
   (unemployment insurance), whose benefit is `TCTN` = trợ cấp thất nghiệp.
 - Law names (`Luật BHYT`) name a law, not the scheme of a figure.
-- Some commas join a fixed pair, not clauses: `khám, chữa bệnh` (examination
-  and treatment), `phòng, chống` (prevent and fight), `học sinh, sinh viên`.
+- Some commas join a fixed pair, not clauses (`khám, chữa bệnh`): see
+  vietnamese.FIXED_PAIR_SECOND.
 - The same acronyms name agencies: `BHXH tỉnh` (the provincial office),
   `BHXH Việt Nam`, `cơ quan BHXH`, `ngành BHXH`; and products: `VssID-BHXH
   số`, `mã số BHXH` (the insurance ID number). Those are not scheme words.
@@ -24,9 +24,12 @@ Vietnamese facts:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .rules import Candidate, compile_pattern
+from .vietnamese import FIXED_PAIR_SECOND
 
 # --- schemes -------------------------------------------------------------------
 _BHXH = r"(?:BHXH|[Bb]ảo hiểm xã hội|BH xã hội)"
@@ -57,15 +60,17 @@ _LIST_GAP = compile_pattern(r"\)?\s*(?:,|và|-|–|/)\s*(?:và\s+)?(?:\p{Ll}{1,4
 _QUOTED = compile_pattern(r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"")
 
 
-def scheme_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, scheme) of every scheme word in text[start:end]."""
+@lru_cache(maxsize=64)
+def scheme_words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, scheme) of every scheme word in text[start:end] (cached:
+    every number of a sentence asks for the same sentence)."""
     found = []
     for m in SCHEME_WORD.finditer(text, start, end):
         scheme = m.lastgroup
         if scheme in ("bhxh", "bhyt", "bhxh_tu_nguyen") and _is_agency(text, m):
             continue
         found.append((m.start(), m.end(), scheme))
-    return found
+    return tuple(found)
 
 
 def _is_agency(text: str, m: regex.Match) -> bool:
@@ -85,7 +90,7 @@ def _listed(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 _CLAUSE_CONTINUES = compile_pattern(r"\s*(?:số|tỷ lệ|còn|trong đó|Trong đó)\b")
 _FORWARD_WORDS = 8
-_FORWARD_STOP = compile_pattern(r"(?!,\s+(?:chữa|chống|sinh viên))[,;:()“”\"]|\s[-–]\s")
+_FORWARD_STOP = compile_pattern(rf"(?!,\s+{FIXED_PAIR_SECOND})[,;:()“”\"]|\s[-–]\s")
 _WORD = compile_pattern(r"\S+")
 _CHUNK_EDGE = compile_pattern(r"[,;]")
 # A rate of a contribution (`hỗ trợ 30% mức đóng`) concerns the scheme of
@@ -132,11 +137,17 @@ def is_contribution_rate(cand: Candidate, text: str) -> bool:
 def _outside_quotes(words, text: str, cand: Candidate, s_start: int, s_end: int):
     """A scheme word inside a quoted name (`Chương trình “Tết ấm cho bệnh nhân
     BHYT ...”`) does not govern a number outside the quotes."""
-    quotes = [q.span() for q in _QUOTED.finditer(text, s_start, s_end)]
+    quotes = _quote_spans(text, s_start, s_end)
+
     def inside(pos):
         return next((q for q in quotes if q[0] <= pos < q[1]), None)
     own = inside(cand.start)
     return [w for w in words if inside(w[0]) in (None, own)]
+
+
+@lru_cache(maxsize=64)
+def _quote_spans(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(q.span() for q in _QUOTED.finditer(text, s_start, s_end))
 
 
 def _forward_limit(text: str, pos: int, s_end: int) -> int:

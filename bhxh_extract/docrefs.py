@@ -134,13 +134,11 @@ def attach_issue_fields(cands: list[Candidate], dates: list[Candidate], text: st
                         sentence_of) -> None:
     """Fill `issued` and `issuer` from the clause around each document."""
     date_at = {d.start: d for d in dates}
-    for i, cand in enumerate(cands):
-        after = _tail_after(cands, i)
+    for cand in cands:
+        after = cand.end
         issued = _date_right_after(text, after, date_at)
         if issued is not None:
-            cand.values["issued"] = issued
-            after = issued[1]
-            cand.values["issued"] = issued[0]
+            cand.values["issued"], after = issued
         of = OF_ISSUER.match(text, after)
         if of is not None:
             cand.values["issuer"] = clean_issuer(of.group("issuer"))
@@ -148,11 +146,7 @@ def attach_issue_fields(cands: list[Candidate], dates: list[Candidate], text: st
         _share_issuer(group)
     for cand in cands:
         if cand.values["issuer"] is None or cand.values["issued"] is None:
-            _from_subject(cand, cands, dates, text, sentence_of)
-
-
-def _tail_after(cands: list[Candidate], i: int) -> int:
-    return cands[i].end
+            _from_subject(cand, dates, text, sentence_of)
 
 
 def _date_right_after(text: str, pos: int, date_at: dict):
@@ -185,7 +179,11 @@ def _share_issuer(group: list[Candidate]) -> None:
         cand.values["issuer"] = cand.values["issuer"] or issuer
 
 
-def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None:
+_OF_BEFORE_BRACKET = compile_pattern(r"của\s+(?P<issuer>[^,;()]{2,80}?)\s*$")
+_AGENT_MARKER = compile_pattern(r"^(?:do|bởi)\s+")
+
+
+def _from_subject(cand: Candidate, dates, text: str, sentence_of) -> None:
     """`Ngày 19/5/2020, X ban hành Kế hoạch ...`: X is the issuer and the
     leading date the issue date. Inside brackets (`... của Tỉnh (Nghị quyết số
     01-NQ/TU ...)`) the words before the bracket speak for the document."""
@@ -194,7 +192,7 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
     bracket = text.rfind("(", s_start, cand.start)
     if bracket != -1 and text.find(")", bracket, cand.start) == -1:
         head_end = bracket
-        of = compile_pattern(r"của\s+(?P<issuer>[^,;()]{2,80}?)\s*$").search(text, s_start, head_end)
+        of = _OF_BEFORE_BRACKET.search(text, s_start, head_end)
         if of is not None and cand.values["issuer"] is None:
             cand.values["issuer"] = clean_issuer(of.group("issuer"))
             return
@@ -204,9 +202,9 @@ def _from_subject(cand: Candidate, cands, dates, text: str, sentence_of) -> None
     verb = _issuing_verb(head, lead.end() if lead else 0, gloss=head_end != cand.start)
     if verb is None:
         return
-    subject = regex.sub(r"^(?:do|bởi)\s+", "", verb.group("subject"))
+    subject = _AGENT_MARKER.sub("", verb.group("subject"))
     if cand.values["issuer"] is None:
-        cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:clause_start + (lead.end() if lead else 0)] + head)
+        cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:head_end])
     if cand.values["issued"] is None:
         _issued_before_subject(cand, dates, head, clause_start, lead)
 

@@ -49,7 +49,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     doc_cands = resolve(run_rules(docrefs.RULES, Scan(text), regions), taken)
     date_cands = dates.extract_candidates(text, regions, taken)
     published = published or _dateline_value(date_cands, layout)
-    doc_dates = {(d.start, d.end) for d in date_cands for doc in doc_cands if 0 < d.start - doc.end <= 8}
+    doc_dates = _issue_dates(doc_cands, date_cands)
     reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
     for cand in date_cands:
         cand.values["value"], cand.values["year_inferred"] = dates.resolve(cand.values["expr"], reference)
@@ -78,6 +78,14 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
         reference_date=reference,
         author=text[layout.byline[0]:layout.byline[1]] if layout.byline else None,
         mentions=tuple(mentions), campaigns=tuple(found_campaigns), errors=notes)
+
+
+def _issue_dates(doc_cands: list[Candidate], date_cands: list[Candidate]) -> set[tuple[int, int]]:
+    """Spans of the dates written right after a document (`số 548/... ngày
+    19/5/2020`): issue dates, which do not make a year current."""
+    date_at = {d.start: d for d in date_cands}
+    return {(d.start, d.end) for doc in doc_cands for gap in range(1, 9)
+            if (d := date_at.get(doc.end + gap)) is not None}
 
 
 def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str | None:
