@@ -50,7 +50,12 @@ GENERIC_BEFORE = compile_pattern(r"(?:các|những|nhiều|mọi|từng|tổ ch�
 # Words right after a campaign word that show no name follows.
 NO_NAME_AFTER = compile_pattern(
     r"\G\s*(?:này|đó|trên|đã|được|sẽ|do|của|với|và|là|thì|nhằm|để|trong|tại|,|\.|;|:|\)|$|lần này|"
-    r"chuyên đề|thực sự|ra quân|phát hiện|sôi nổi)")
+    r"chuyên đề|thực sự|ra quân|sôi nổi)")
+# `(Thông) qua phong trào thi đua, ...`, `qua đợt cao điểm ...`: the campaign
+# word as the instrument of a clause ("through emulation, units discover ...")
+# refers to the activity in general or back to a campaign already named; it
+# introduces no new name unless a quoted one follows.
+INSTRUMENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?:[Tt]hông qua|[Qq]ua|[Nn]hờ|[Bb]ằng)\s+$")
 QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*)?“(?P<name>[^”\n]{3,200})”")
 # Where an unquoted name stops.
 NAME_STOP = compile_pattern(
@@ -172,6 +177,9 @@ def _consider(text: str, trig: regex.Match, limit: int, found: list[_Found], tit
             _add(found, text[s:e], s, e, kind, trigger_text, listed=len(quoted_names) > 1)
         return
     named_day = trigger_text.startswith("ngày")
+    if not named_day and INSTRUMENT_BEFORE.search(text, max(0, trig.start() - 12), trig.start()):
+        _attach_unnamed(trig.span(), trigger_text, kind, found, title)
+        return
     span = trig.span() if named_day else _name_after(text, trig, limit, kind)
     if span is None or (not named_day and _is_later_mention(text, trig, span, found)) or (
             _in_title_kind(found, kind, title) and PERIOD_ONLY.match(text[trig.end():span[1]])):

@@ -223,7 +223,11 @@ _GROWTH_BEFORE = compile_pattern(r"(?:tăng|giảm|tăng thêm|giảm thêm|tăn
                                  r"|(?:tăng|giảm)[^,;()]{0,40}\(\s*$")
 _GROWTH_AFTER = compile_pattern(
     r"\G\)?\s*(?:so\s+với\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4}|năm\s+ngoái|tháng|cuối\s+năm|đầu\s+năm|quý|kỳ\s+trước|"
-    r"mức\s+giá\s+hiện\s+hành|trước|cùng\s+thời\s+điểm|thời\s+điểm|\d))")
+    r"trước|cùng\s+thời\s+điểm|thời\s+điểm|\d))")
+# `tăng giá khoảng 20- 30% so với mức giá hiện hành`: a change verb governs the
+# number and `so với` names what it is compared with (M1).
+_CHANGE_VERB = compile_pattern(r"(?<!\p{L})(?:tăng|giảm)(?!\p{L})")
+_COMPARED_AFTER = compile_pattern(r"\G\)?\s*so\s+với\s")
 _TARGET_CUES = compile_pattern(
     r"(?i)phấn đấu|mục tiêu|chỉ tiêu\s*:|đề ra chỉ tiêu|đặt ra chỉ tiêu|kế hoạch giao là|chỉ tiêu giao là|hướng tới")
 # `HSSV tham gia BHYT, đạt tỷ lệ 96,8%`, `tỷ lệ tham gia trên 90%`: a participation rate reached.
@@ -254,7 +258,8 @@ def measure_of(cand: Candidate, text: str, sentence: tuple[int, int],
         return "target", target.group(0)
     if plan_after:
         return "plan_completion", plan_after.group(0).strip()
-    growth = _GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before)
+    growth = (_GROWTH_AFTER.match(text, cand.end) or _GROWTH_BEFORE.search(chunk_before)
+              or (_CHANGE_VERB.search(chunk_before) and _COMPARED_AFTER.match(text, cand.end)))
     if growth and not _COVERAGE_AFTER.match(text, cand.end):
         return "growth", growth.group(0).strip()
     coverage = (_COVERAGE_BEFORE.search(before) or _COVERAGE_AFTER.match(text, cand.end)

@@ -215,8 +215,16 @@ RULES: tuple[Rule, ...] = (
     _r("năm yyyy", rf"(?P<date>(?i:năm)\s+(?P<y>{YEAR})){STOP}", _written("năm yyyy"), priority=1),
     # Tân Sửu 2021 (a lunar year name, then the calendar year)
     _r("can chi yyyy", rf"(?<={EARTHLY_BRANCH}\s+)(?P<date>(?P<y>{YEAR})){STOP}", _written("can chi yyyy")),
-    # `Hưng Yên: 2021- một chặng đường ...`: a year standing alone as a heading
-    _r("yyyy (heading)", rf"(?<=(?:^|[:\n]\s*))(?P<date>(?P<y>{YEAR}))(?=\s*[-–:]\s+\p{{Ll}})", _written("yyyy (heading)")),
+    # A year written without `năm` (guide 3.1: a calendar expression with a
+    # written number): after a preposition of time (`trong 2021`, `từ 2019
+    # đến nay`, `cuối 2022`), or opening a line or a colon phrase as its topic
+    # (`2021 - một năm nhìn lại`, `BHXH tỉnh X: 2023, năm bứt phá`). It must
+    # end a phrase (punctuation, a range joiner): `2020 người` is a count.
+    _r("yyyy (bare year)",
+       rf"(?:(?<=(?:^|[:\n])[ \t]*)|(?<=(?<![\p{{L}}])(?:[Tt]rong|[Tt]ừ|đến|tới|[Ss]au|[Tt]rước|[Cc]uối|[Đđ]ầu|"
+       rf"[Gg]iữa|[Hh]ết|[Ss]uốt|[Vv]ào|[Cc]ả)\s+))(?P<date>(?P<y>{YEAR}))(?![\p{{N}}/.,\-]\p{{N}})"
+       rf"(?=\s*(?:[-–:,;.)]|$)|\s+(?:đến|tới|và)\s)",
+       _written("yyyy (bare year)")),
     # quý I/2021 · quý 2 năm 2022 · quý III
     _r("quý q năm yyyy",
        rf"(?P<date>(?i:quý)\s+(?P<q>{QUARTER})(?:\s*/\s*|\s+năm\s+)?(?P<y>{YEAR})?)(?![\p{{L}}\p{{N}}])",
@@ -418,6 +426,11 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("ngày 2/9 hằng năm", "2/9", "2020-09-02", True, REF),
     ("ngày toàn dân phòng, chống ma túy 26/6, đơn vị", "26/6", "2020-06-26", True, REF),
     ("BHXH tỉnh Hưng Yên: 2021- một chặng đường", "2021", "2021", False, REF),
+    ("2023 - một năm nhìn lại", "2023", "2023", False, REF),
+    ("Cục Thuế tỉnh Nam Định: 2019, năm về đích sớm", "2019", "2019", False, REF),
+    ("trong 2021, toàn tỉnh", "2021", "2021", False, REF),
+    ("cuối 2022.", "2022", "2022", False, REF),
+    ("từ 2019 đến nay", "2019", "2019", False, REF),
 ]
 
 # Text that must yield no date at all.
@@ -448,4 +461,6 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("giảm 1% từ", "a percentage"),
     ("KM 80+217, Quốc lộ 8A", "a road marker"),
     ("Kết quả: 2020 người tham gia", "a count after a colon"),
+    ("trong 2020 hồ sơ đã nhận", "a count after a preposition"),
+    ("từ 1995 đồng lên", "money"),
 ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from .rules import Candidate, Rule, Scan, compile_pattern
+from .vietnamese import is_word
 
 # Full type names, longest first so `Kế hoạch liên tịch` wins over `Kế hoạch`.
 DOCUMENT_TYPES = (
@@ -104,12 +105,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 # --- issue date and issuer from the same clause --------------------------------
-# Words that end an issuer name after `của`: what follows the issuer in a
-# citation (`về việc`, `quy định`, `ban hành`...) or a new clause.
-_ISSUER_END = (r"(?:\s+(?:về|quy định|hướng dẫn|ban hành|nhằm|để|trong|đối với|tổ chức|với|thì|"
-               r"đã|sẽ|cho|tại|theo|triển khai|là|kế hoạch|gửi|yêu cầu|được|đề ra|thực hiện)(?!\p{L})"
-               rf"|\s+và\s+(?=\p{{Ll}}|{_TYPE})|\s*[,;:.()\n“\"]|\s+[-–]\s|$)")
-OF_ISSUER = compile_pattern(rf"\G\s*(?:,\s*)?của\s+(?P<issuer>.{{2,120}}?){_ISSUER_END}")
+# `của X` after a document: X is its issuer. An issuer ends where the name
+# ends (see issuer_name), not at the next comma or at a listed end word.
+OF_MARKER = compile_pattern(r"\G\s*(?:,\s*)?của\s+")
 DATE_RIGHT_AFTER = compile_pattern(r"\G\s*(?:,\s*)?(?:được\s+)?(?:ban hành\s+)?ngày\s+")
 # `X (vừa|đã) ban hành|có|ký ... <doc_ref>`: X issues it (guide 3.2).
 ISSUING_VERB = compile_pattern(
@@ -139,9 +137,10 @@ def attach_issue_fields(cands: list[Candidate], dates: list[Candidate], text: st
         issued = _date_right_after(text, after, date_at)
         if issued is not None:
             cand.values["issued"], after = issued
-        of = OF_ISSUER.match(text, after)
-        if of is not None:
-            cand.values["issuer"] = clean_issuer(of.group("issuer"))
+        of = OF_MARKER.match(text, after)
+        name = issuer_name(text, of.end()) if of is not None else None
+        if name is not None:
+            cand.values["issuer"] = clean_issuer(text[name[0]:name[1]])
     for group in _coordinated_groups(cands):
         _share_issuer(group)
     for cand in cands:
@@ -254,6 +253,7 @@ tỉnh huyện thành phố quận thị xã hội hiểm điện tế nhân dâ
 đảng bộ quốc khóa khoá cục sở ban quan tướng phủ lao động thương binh văn hóa hoá thể thao du lịch kế
 hoạch đầu tư tài nguyên môi trường công an giáo dục đào tạo khoa học nông nghiệp phát triển thông tin
 truyền giao vận tải xây dựng nội vụ ngoại pháp y liên tịch mặt trận tổ chức đoàn niên sản chỉ đạo - –
+công ty khu vực
 """.split())
 
 
@@ -263,6 +263,78 @@ def _looks_like_name(subject: str) -> bool:
     words = _GLOSS.sub("", subject).split()
     return (bool(words) and words[0][:1].isupper() and len(words) <= 14
             and all(w[:1].isupper() or w.lower() in _NAME_INNER_WORDS for w in words))
+# Verbs and phrases that end a name even when their syllables occur inside
+# names (`ban` of `Ban Chỉ đạo`, `hành` of `Ban Chấp hành`): written in lower
+# case after a name they are the clause's predicate (`của Bộ Y tế ban hành
+# Danh mục`, `của Quốc hội có hiệu lực`).
+_NAME_ENDING_PHRASES = ("ban hành", "quy định", "hướng dẫn", "tổ chức", "thực hiện", "triển khai",
+                        "chỉ đạo", "phát động", "có hiệu lực")
+# Unit words a name may end with (`UBND tỉnh`, `BCH Đảng bộ tỉnh`, `Ban Chấp
+# hành Trung ương Đảng khóa XII`); other lower-case syllables must be followed
+# by a capitalised word to stay in the name (`Sở Kế hoạch và Đầu tư`).
+_NAME_FINAL_WORDS = frozenset({"tỉnh", "huyện", "thành phố", "phố", "thị xã", "xã", "quận", "phường", "thị trấn",
+                               "trung ương", "ương", "tế", "hội", "chính phủ", "phủ", "dân"})
+_NAME_TOKEN = compile_pattern(r"\G[ \t]*(?:(?P<gloss>\([\p{Lu}\p{N}&\-\s]{1,15}\))|(?P<dash>[-–](?=[ \t]*\p{Lu}))"
+                              r"|(?P<word>[\p{L}\p{M}\p{N}&]+(?:[.\-][\p{L}\p{M}\p{N}&]+)*))")
+_TYPE_AT = compile_pattern(rf"\G{_TYPE}(?!\p{{L}})")
+_ROMAN = compile_pattern(r"[IVXLC]+")
+MAX_NAME_WORDS = 16
+
+
+def issuer_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the agency name starting at pos (`Bộ Y tế`, `BHXH Việt Nam
+    và Bưu điện Việt Nam`, `UBND tỉnh Hưng Yên`), or None when no name starts
+    there. A name is a run of capitalised words, acronyms and the lower-case
+    syllables that occur inside agency names; it stops at punctuation, at a
+    predicate (`ban hành`, `có hiệu lực`) and at the first other lower-case
+    word, and it ends on a capitalised word or a unit word (`tỉnh`)."""
+    words: list[tuple[int, int, str]] = []   # (start, end, kind)
+    cursor = pos
+    while len(words) < MAX_NAME_WORDS:
+        m = _NAME_TOKEN.match(text, cursor)
+        if m is None:
+            break
+        if m.group("gloss") or m.group("dash"):
+            words.append((*m.span(m.lastgroup), m.lastgroup))
+            cursor = m.end()
+            continue
+        word = m.group("word")
+        lower = word.lower()
+        two = (lower + " " + (_next_word(text, m.end()) or "")).strip()
+        if word[0].islower() and (two in _NAME_ENDING_PHRASES or lower in _NAME_ENDING_PHRASES):
+            break
+        if words and _TYPE_AT.match(text, m.start("word")):
+            break   # `của Bộ Chính trị và Nghị quyết số 28 ...`: the next citation
+        if word[0].isupper() or word[0].isdigit() or _ROMAN.fullmatch(word):
+            kind = "name"
+        elif words and words[-1][2] == "name" and is_word(f"{text[words[-1][0]:words[-1][1]]} {lower}"):
+            # Proper names capitalise the first syllable of each word only
+            # (`Bộ Tài chính`, `Tổng cục Hải quan`, `Ban Bí thư`): a syllable
+            # that makes one dictionary word with the capitalised one before
+            # it completes that word and may end the name.
+            kind = "final"
+        elif lower in _NAME_INNER_WORDS:
+            final = lower in _NAME_FINAL_WORDS or two in _NAME_FINAL_WORDS
+            kind = "final" if final else "inner"
+        else:
+            break
+        if not words and kind != "name":
+            return None
+        words.append((m.start("word"), m.end("word"), kind))
+        cursor = m.end()
+    while words and words[-1][2] not in ("name", "final", "gloss"):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else None
+
+
+_NEXT_WORD = compile_pattern(r"\G[ \t]+([\p{L}\p{M}]+)")
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1).lower() if m else None
+
+
 # An anaphor for the organisation the sentence is about (`đơn vị đã lập ...`).
 _ANAPHOR = compile_pattern(r"^(?:đơn vị|cơ quan|ngành|đơn vị này|cơ quan này)$")
 _AGENCY_NAME = compile_pattern(
@@ -360,6 +432,20 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, str, str | None, str | None
     ("Thực hiện chỉ đạo của tỉnh, ngày 5-5-2022, BHXH tỉnh và Bưu điện tỉnh đã ban hành Kế hoạch số 39/KH-BHXH-BĐ về",
      "Kế hoạch số 39/KH-BHXH-BĐ", "Kế hoạch", "39", "KH-BHXH-BĐ", "39/KH-BHXH-BĐ", "2022-05-05",
      "BHXH tỉnh và Bưu điện tỉnh"),
+    # an issuer ends where its name ends: before a predicate or a new noun phrase
+    ("Luật BHXH số 41/2024/QH15 của Quốc hội có hiệu lực từ ngày 1/7/2025", "Luật BHXH số 41/2024/QH15",
+     "Luật", "41", "2024/QH15", "41/2024/QH15", None, "Quốc hội"),
+    ("Quyết định số 88/QĐ-UBND ngày 3/2/2023 của UBND tỉnh Quảng Bình nhiệm vụ trọng tâm năm 2023",
+     "Quyết định số 88/QĐ-UBND", "Quyết định", "88", "QĐ-UBND", "88/QĐ-UBND", "2023-02-03", "UBND tỉnh Quảng Bình"),
+    ("Công văn số 215/CCT-TTHT của Chi cục Thuế khu vực Lục Ngạn - Sơn Động hướng dẫn quyết toán",
+     "Công văn số 215/CCT-TTHT", "Công văn", "215", "CCT-TTHT", "215/CCT-TTHT", None,
+     "Chi cục Thuế khu vực Lục Ngạn - Sơn Động"),
+    ("Chỉ thị số 05-CT/TU của Tỉnh ủy Hà Tĩnh về tăng cường", "Chỉ thị số 05-CT/TU", "Chỉ thị", "05", "CT/TU",
+     "05-CT/TU", None, "Tỉnh ủy Hà Tĩnh"),
+    ("Kế hoạch số 17/KH-BCĐ của Ban Chỉ đạo 389 tỉnh Long An đã đề ra", "Kế hoạch số 17/KH-BCĐ", "Kế hoạch",
+     "17", "KH-BCĐ", "17/KH-BCĐ", None, "Ban Chỉ đạo 389 tỉnh Long An"),
+    ("Thông báo số 9/TB-BHXH của Giám đốc BHXH huyện Krông Nô gửi các đơn vị", "Thông báo số 9/TB-BHXH", "Thông báo",
+     "9", "TB-BHXH", "9/TB-BHXH", None, "Giám đốc BHXH huyện Krông Nô"),
     ("theo Hướng dẫn liên ngành số 1546/HDLN-SGDĐT-BHXH", "Hướng dẫn liên ngành số 1546/HDLN-SGDĐT-BHXH",
      "Hướng dẫn liên ngành", "1546", "HDLN-SGDĐT-BHXH", "1546/HDLN-SGDĐT-BHXH", None, None),
 ]

@@ -165,7 +165,7 @@ def province_2025(name: str) -> str | None:
 # Agency and unit words that introduce a province in the news (matched
 # case-insensitively; both tone-mark placements written out).
 _AGENCIES = [
-    r"BHXH", r"Bảo(?: hiểm)? xã hội",  # "Bảo xã hội (BHXH) TPHCM" is a real typo
+    r"BHXH", r"Bảo hiểm xã hội",
     r"UBND", r"Ủy ban nhân dân", r"Uỷ ban nhân dân", r"HĐND", r"Hội đồng nhân dân",
     r"Tỉnh ủy", r"Tỉnh uỷ", r"Thành ủy", r"Thành uỷ",
     r"Công an", r"Cục Hải quan", r"Cục Thuế", r"Kho bạc Nhà nước", r"Bưu điện",
@@ -206,7 +206,10 @@ def _alternation(forms) -> str:
 @cache
 def _province_pattern() -> regex.Pattern:
     names = [form for p in all_provinces() for form in (p.name, *p.aliases)]
-    agency = f"(?:{'|'.join(_AGENCIES)})(?:\\s*\\((?:{'|'.join(_AGENCIES)})\\))?"
+    # An agency word, perhaps glossed by its acronym (`Bảo hiểm xã hội (BHXH)
+    # TPHCM`); the gloss alone is a cue too, whatever precedes it.
+    agency = (f"(?:(?:{'|'.join(_AGENCIES)})(?:\\s*\\((?:{'|'.join(_AGENCIES)})\\))?"
+              f"|\\((?:{'|'.join(_AGENCIES)})\\))")
     unit = "|".join(_UNITS)
     # after "TP." the name may follow without a space ("TP.Cần Thơ")
     gap = r"(?:\s+|(?<=\.)\s*)"

@@ -16,7 +16,10 @@ Vietnamese facts this module encodes:
 """
 from __future__ import annotations
 
+import importlib.util
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -186,3 +189,30 @@ FIXED_PAIR_SECOND = r"(?:chữa|chống|sinh viên|vận động)"
 # but we also refuse to start inside a number (`2043/KHLT` must not yield `43`).
 NOT_AFTER_WORD = r"(?<![\p{L}\p{N}_])"
 NOT_BEFORE_WORD = r"(?![\p{L}\p{N}_])"
+
+
+# --- the word dictionary -------------------------------------------------------
+# Vietnamese writes words of two or more syllables with spaces (`tài chính`,
+# `hải quan`), so where a word ends is a question of vocabulary. underthesea
+# (the user's tokenizer) ships Hồ Ngọc Đức's dictionary of about 74,000 words
+# (`corpus/data/Viet74K.txt`); we read that file directly, without importing
+# underthesea or loading its model.
+_DICTIONARY_FILE = Path("corpus") / "data" / "Viet74K.txt"
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Every word of the shipped dictionary, lower-cased (NFC)."""
+    spec = importlib.util.find_spec("underthesea")
+    locations = spec.submodule_search_locations if spec else None
+    if not locations:
+        return frozenset()
+    path = Path(list(locations)[0]) / _DICTIONARY_FILE
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").split("\n") if line.strip())
+
+
+def is_word(syllables: str) -> bool:
+    """Is `syllables` (space-separated, any case) one dictionary word?"""
+    return syllables.lower() in dictionary_words()

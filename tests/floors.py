@@ -22,7 +22,12 @@ CAMPAIGN_FACTS = 0.80
 ARTICLE_FIELDS = {"title": 1.0, "published": 1.0, "province": 1.0, "province_2025": 1.0,
                   "reference_date": 1.0, "author": 1.0}
 
-# The unseen synthetic challenge set (challenge/): articles written and
-# annotated without seeing the rules; 07-12 were never looked at to tune rules.
-CHALLENGE_STRICT_F1 = {"all": 0.90, "date": 0.95, "doc_ref": 0.90, "count": 0.85, "percent": 0.75, "money": 0.95}
-CHALLENGE_ARTICLE_FIELDS = 0.9
+# The synthetic challenge set (challenge/): development data like corpus/
+# since its first measurement (challenge/README.md says which articles were
+# used for what); the unseen measure is heldout/.
+CHALLENGE_STRICT_F1 = {"all": 0.94, "date": 0.99, "doc_ref": 0.99, "count": 0.92, "percent": 0.86, "money": 0.99}
+CHALLENGE_ARTICLE_FIELDS = 1.0
+CHALLENGE_CAMPAIGN_NAME_F1 = 0.94
+CHALLENGE_CAMPAIGN_DATE = 0.68
+CHALLENGE_CAMPAIGN_PLANS = 1.0
+CHALLENGE_CAMPAIGN_FACTS = 0.43

@@ -1,5 +1,5 @@
-"""The extractor on the unseen synthetic challenge set (challenge/README.md):
-a floor on text the rules were not developed on."""
+"""The extractor on the synthetic challenge set (challenge/README.md): floors
+at the measured level, like corpus/'s."""
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,13 @@ def test_challenge_strict_f1_floor(evaluation, kind):
 def test_challenge_article_fields(evaluation):
     for field, ratio in evaluation.article_fields.items():
         assert ratio.value >= floors.CHALLENGE_ARTICLE_FIELDS, field
+
+
+def test_challenge_campaign_floors(evaluation):
+    assert evaluation.campaign_names.f1 >= floors.CHALLENGE_CAMPAIGN_NAME_F1
+    assert evaluation.campaign_fields["date"].value >= floors.CHALLENGE_CAMPAIGN_DATE
+    assert evaluation.campaign_fields["plans"].value >= floors.CHALLENGE_CAMPAIGN_PLANS
+    assert evaluation.campaign_fields["facts"].value >= floors.CHALLENGE_CAMPAIGN_FACTS
 
 
 def test_challenge_gold_is_valid(schema_validator):

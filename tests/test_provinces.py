@@ -106,10 +106,16 @@ def test_find_with_agency_cue():
     assert _find(text) == [ProvinceMatch(19, 28, "Vĩnh Phúc", "Vĩnh Phúc", "bhxh tỉnh")]
 
 
-def test_find_acronym_after_parenthesised_agency():
-    # as written in a real article (a word of "Bảo hiểm" dropped)
-    text = "Giám đốc Bảo xã hội (BHXH) TPHCM cho biết"
-    assert _find(text) == [ProvinceMatch(27, 32, "Hồ Chí Minh", "TPHCM", "bảo xã hội (bhxh)")]
+@pytest.mark.parametrize("text, name, cue", [
+    ("Giám đốc Bảo hiểm xã hội (BHXH) TP Cần Thơ cho biết", "Cần Thơ", "bảo hiểm xã hội (bhxh) tp"),
+    ("Giám đốc Bảo hiểm xã hội (BHXH) TPHCM cho biết", "TPHCM", "bảo hiểm xã hội (bhxh)"),
+    # a misspelt agency name: its acronym gloss still names the agency
+    ("Giám đốc Bảo hiểm xh (BHXH) tỉnh Nghệ An cho biết", "Nghệ An", "(bhxh) tỉnh"),
+    ("Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lào Cai", "Lào Cai", "ủy ban nhân dân (ubnd) tỉnh"),
+])
+def test_find_after_parenthesised_agency(text, name, cue):
+    [found] = _find(text)
+    assert (found.text, found.cue) == (name, cue)
 
 
 def test_find_unit_cue_and_longest_name():
