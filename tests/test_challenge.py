@@ -34,14 +34,3 @@ def test_challenge_campaign_floors(evaluation):
     assert evaluation.campaign_fields["date"].value >= floors.CHALLENGE_CAMPAIGN_DATE
     assert evaluation.campaign_fields["plans"].value >= floors.CHALLENGE_CAMPAIGN_PLANS
     assert evaluation.campaign_fields["facts"].value >= floors.CHALLENGE_CAMPAIGN_FACTS
-
-
-def test_challenge_gold_is_valid(schema_validator):
-    from bhxh_extract.text import read_document, sha256
-    for path in sorted((CHALLENGE / "gold").glob("*.json")):
-        import json
-        gold = json.loads(path.read_text("utf-8"))
-        schema_validator.validate(gold)
-        text = read_document(CHALLENGE / "corpus" / f"{path.stem}.txt")
-        assert gold["text_sha256"] == sha256(text)
-        assert all(text[m["start"]:m["end"]] == m["text"] for m in gold["mentions"])

@@ -5,21 +5,27 @@ import pytest
 
 from bhxh_extract.records import Record
 from bhxh_extract.text import read_document, sha256
-from conftest import CORPUS, GOLD
+from conftest import CORPUS, GOLD, ROOT
 
-GOLD_FILES = sorted(GOLD.glob("*.json"))
+# (gold folder, corpus folder, number of articles): the development corpus,
+# the synthetic challenge set and the held-out real articles.
+SETS = {"corpus": (GOLD, CORPUS, 20), "challenge": (ROOT / "challenge" / "gold", ROOT / "challenge" / "corpus", 12),
+        "heldout": (ROOT / "heldout" / "gold", ROOT / "heldout" / "corpus", 16)}
+GOLD_FILES = [(name, path) for name, (gold, _, _) in SETS.items() for path in sorted(gold.glob("*.json"))]
 
 
-def test_one_gold_file_per_corpus_article():
-    assert {p.stem for p in GOLD_FILES} == {p.stem for p in CORPUS.glob("*.txt")}
-    assert len(GOLD_FILES) == 20
+@pytest.mark.parametrize("name", SETS)
+def test_one_gold_file_per_article(name):
+    gold, corpus, size = SETS[name]
+    assert {p.stem for p in gold.glob("*.json")} == {p.stem for p in corpus.glob("*.txt")}
+    assert len(list(gold.glob("*.json"))) == size
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
-def test_gold_file(path, schema_validator):
+@pytest.mark.parametrize("name,path", GOLD_FILES, ids=[f"{n}/{p.stem}" for n, p in GOLD_FILES])
+def test_gold_file(name, path, schema_validator):
     gold = json.loads(path.read_text("utf-8"))
     schema_validator.validate(gold)
-    text = read_document(CORPUS / f"{gold['doc_id']}.txt")
+    text = read_document(SETS[name][1] / f"{gold['doc_id']}.txt")
     assert gold["doc_id"] == path.stem
     assert gold["text_sha256"] == sha256(text)
     last_end = {}
