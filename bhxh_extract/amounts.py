@@ -204,19 +204,16 @@ def _scale(match: regex.Match) -> Decimal:
 
 # --- percent ------------------------------------------------------------------------
 def _percent(m: regex.Match, scan: Scan):
-    if m.group("mults") or m.group("total"):
+    if m.groupdict().get("mults") or m.groupdict().get("total"):
         return None
-    out = []
-    if m.group("num2"):   # `20- 30%`: two mentions (gold/NOTES.md N2)
-        out.append(Candidate("percent", m.start("num"), m.end("num"),
-                             {"value": to_float(parse_number(m.group("num")))}, "number%  (range start)"))
-        value = to_float(parse_number(m.group("num2")))
-        start = m.start("num2")
-    else:
-        value, start = to_float(parse_number(m.group("num"))), m.start("num")
-    values = {"value": value, "_range_start": m.start("num")} if m.group("num2") else {"value": value}
-    out.append(Candidate("percent", start, m.end(), values, "number%"))
-    return out
+    value = to_float(parse_number(m.group("num")))
+    values = {"value": value, "value_max": None}
+    if m.group("num2"):   # `20- 30%`: one mention, the lower end and `value_max` (guide 3.4)
+        high = to_float(parse_number(m.group("num2")))
+        if high <= value:
+            return None
+        values["value_max"] = high
+    return Candidate("percent", m.start("num"), m.end(), values, "number%")
 
 
 # --- money ----------------------------------------------------------------------------
@@ -230,20 +227,23 @@ def _money(m: regex.Match, scan: Scan):
 def _money_candidates(m: regex.Match, currency: str, rule: str):
     if m.group("total"):
         return None
-    out = []
-    if m.group("num2"):   # `từ 40 - 200 triệu đồng`: two mentions (N2)
+    values = {"value_max": None, "currency": currency}
+    if m.group("num2"):   # `từ 40 - 200 triệu đồng`: one mention, the multipliers shared (guide 3.5)
         low = apply_multipliers(parse_number(m.group("num")), _multipliers(m.group("mults"))[0])
-        out.append(Candidate("money", m.start("num"), m.end("num"),
-                             {"value": to_int(low), "currency": currency}, rule + " (range start)"))
-        value = _scale(m)
-        start = m.start("num2")
+        high = _scale(m)
+        if high <= low:
+            return None
+        values["value"], values["value_max"] = money_value(low, currency), money_value(high, currency)
     else:
-        value, start = amount_value(m), m.start("num")
-    values = {"value": to_int(value), "currency": currency}
-    if m.group("num2"):
-        values["_range_start"] = m.start("num")
-    out.append(Candidate("money", start, m.end(), values, rule))
-    return out
+        values["value"] = money_value(amount_value(m), currency)
+    return Candidate("money", m.start("num"), m.end(), values, rule)
+
+
+def money_value(amount: Decimal, currency: str) -> int | float:
+    """Whole đồng for VND; other currencies keep their decimals (guide 3.5)."""
+    if currency == "VND" or amount == amount.to_integral_value():
+        return to_int(amount)
+    return to_float(amount)
 
 
 def _bare_money(m: regex.Match, scan: Scan):
@@ -262,7 +262,7 @@ def _bare_money(m: regex.Match, scan: Scan):
 
 def _scale_money(m: regex.Match, scan: Scan):
     value = apply_multipliers(Decimal(1), [m.group("scale")] + _multipliers(m.group("mults"))[0])
-    return Candidate("money", m.start(), m.end(), {"value": to_int(value), "currency": "VND",
+    return Candidate("money", m.start(), m.end(), {"value": to_int(value), "value_max": None, "currency": "VND",
                                                    "comparator": "approx"}, "hàng trăm triệu đồng")
 
 
@@ -350,10 +350,18 @@ def _phone_group(text: str, start: int, end: int) -> bool:
     return bool(_PHONE_GROUP.search(text[max(0, start - 2):start]) or _PHONE_GROUP.search(text[end:end + 2]))
 
 
-def _ordinal_or_index(text: str, start: int) -> bool:
+# Index words that are also verbs: `cấp 2` is "level 2", but `cấp 1.082 thẻ`
+# is "issue 1,082 cards" (a counted noun follows).
+VERB_INDEX_WORDS = frozenset({"cấp", "Cấp"})
+
+
+def _ordinal_or_index(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 24):start].split()
     if not before:
         return False
+    if before[-1] in VERB_INDEX_WORDS and end is not None:
+        word = counted_word(text, end)
+        return word is None or word[2] not in ("lexicon", "agency + word")
     if before[-1] in ("số", "Số") and len(before) > 1 and before[-2] in COUNT_AFTER_SO:
         return False
     return before[-1] in INDEX_WORDS or " ".join(before[-2:]) in INDEX_PHRASES
@@ -362,7 +370,7 @@ def _ordinal_or_index(text: str, start: int) -> bool:
 def _count(m: regex.Match, scan: Scan):
     if m.group("mults") and _BILLIONS.search(m.group("mults")):
         return None   # billions of things are money in this domain
-    if _ordinal_or_index(scan.text, m.start()):
+    if _ordinal_or_index(scan.text, m.start(), m.end()):
         return None
     word = counted_word(scan.text, m.end())
     if word is None:
@@ -463,6 +471,9 @@ def _r(name: str, pattern: str, build, priority: int) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     _r("number%", rf"{_START}{_QUANTITY}\s?(?:%|phần trăm(?!\p{{L}}))", _percent, priority=5),
+    # `5% đến 30%`, `20% - 25%`: one range mention (guide 3.4)
+    _r("number% đến number%", rf"{_START}(?P<num>{NUMBER})\s?%\s*(?:[-–]|đến|tới)\s*(?P<num2>{NUMBER})\s?(?:%|phần trăm(?!\p{{L}}))",
+       _percent, priority=5),
     _r("number [tỷ/triệu] đồng", rf"{_START}{_QUANTITY}\s*(?P<cur>{_CURRENCY})", _money, priority=4),
     _r("hàng trăm triệu đồng", rf"{_SCALE_AFTER_HANG}(?P<mults>(?:\s+{MULTIPLIER})*+)\s+(?:đồng|VNĐ|VND)(?!\p{{L}})",
        _scale_money, priority=4),
@@ -532,6 +543,8 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("chia thành 4 nhóm nhỏ", "4 nhóm", "count", 4, {"unit": "nhóm"}),
     ("với 135 hội nghị, tập huấn", "135 hội nghị", "count", 135, {"unit": "hội nghị"}),
     ("thêm 192.326 người tham gia", "192.326 người", "count", 192326, {}),
+    ("Bưu điện đã cấp 1.082 thẻ BHYT", "1.082 thẻ", "count", 1082, {"unit": "thẻ"}),
+    ("cấp mới 350 sổ BHXH", "350 sổ", "count", 350, {"unit": "sổ"}),
     # percents
     ("đạt  132,14% kế hoạch", "132,14%", "percent", 132.14, {}),
     ("tỷ lệ bao phủ là 95,61%", "95,61%", "percent", 95.61, {}),
@@ -539,11 +552,12 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("giảm 50 phần trăm", "50 phần trăm", "percent", 50.0, {}),
     ("chiếm khoảng 0,9% so với", "0,9%", "percent", 0.9, {}),
     ("tăng 139%", "139%", "percent", 139.0, {}),
-    ("khoảng 20- 30% so với", "30%", "percent", 30.0, {}),
-    ("từ 10% đến 30% mức đóng", "10%", "percent", 10.0, {}),
+    ("khoảng 20- 30% so với", "20- 30%", "percent", 20.0, {"value_max": 30.0}),
+    ("từ 10% đến 30% mức đóng", "10% đến 30%", "percent", 10.0, {"value_max": 30.0}),
+    ("lãi suất 1-2%", "1-2%", "percent", 1.0, {"value_max": 2.0}),
     ("đạt 100,1% kế hoạch", "100,1%", "percent", 100.1, {}),
     ("tỷ lệ 1 %", "1 %", "percent", 1.0, {}),
-    # percents with their meaning (measure, scheme, comparator: context.py)
+    # percents with their meaning (measure, scheme, comparator: link/)
     ("số người tham gia BHXH tự nguyện đạt 8.463 người, đạt 67,25% so với kế hoạch được giao", "67,25%", "percent",
      67.25, {"measure": "plan_completion", "scheme": "bhxh_tu_nguyen"}),
     ("đạt 98,92% so với chỉ tiêu của UBND tỉnh giao", "98,92%", "percent", 98.92, {"measure": "plan_completion"}),
@@ -579,12 +593,13 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("đạt 100% số hộ thuộc diện rà soát", "100%", "percent", 100.0, {"measure": "other"}),
     ("hồ sơ trả qua Bưu điện chiếm 82,79%", "82,79%", "percent", 82.79, {"measure": "other"}),
     ("chi phí thấp hơn 15% mức lương cơ sở", "15%", "percent", 15.0, {"measure": "other", "comparator": "lt"}),
-    ("chiếm khoảng 0,9% so với lực lượng lao động", "0,9%", "percent", 0.9, {"measure": "coverage", "comparator": "approx"}),
+    ("người tham gia BHXH tự nguyện chiếm khoảng 0,9% so với lực lượng lao động", "0,9%", "percent", 0.9,
+     {"measure": "coverage", "comparator": "approx"}),
     ("giảm giá vượt mức 50%", "50%", "percent", 50.0, {"comparator": "gt"}),
     ("tỷ lệ nợ chỉ còn dưới 2%", "2%", "percent", 2.0, {"comparator": "lt"}),
     ("ít nhất 70% cán bộ", "70%", "percent", 70.0, {"comparator": "ge"}),
-    ("tăng giá khoảng 20- 30% so với mức giá hiện hành", "20", "percent", 20.0,
-     {"measure": "growth", "comparator": "approx"}),
+    ("giá vé tăng khoảng 10- 15% so với mức giá cũ", "10- 15%", "percent", 10.0,
+     {"measure": "growth", "comparator": "approx", "value_max": 15.0}),
     # money
     ("tổng số tiền ủng hộ là 32 triệu đồng", "32 triệu đồng", "money", 32000000, {"currency": "VND"}),
     ("là 12,76 triệu đồng", "12,76 triệu đồng", "money", 12760000, {}),
@@ -600,7 +615,8 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("thiệt hại hàng trăm triệu đồng", "trăm triệu đồng", "money", 100000000, {"comparator": "approx"}),
     ("với tổng kinh phí gần 70 tỷ đồng", "70 tỷ đồng", "money", 70000000000, {}),
     ("tương đương 270.000 đồng", "270.000 đồng", "money", 270000, {}),
-    ("phạt tiền từ 40 - 200 triệu đồng", "200 triệu đồng", "money", 200000000, {}),
+    ("phạt tiền từ 40 - 200 triệu đồng", "40 - 200 triệu đồng", "money", 40000000, {"value_max": 200000000}),
+    ("giá dịch vụ 150.000-250.000 đồng", "150.000-250.000 đồng", "money", 150000, {"value_max": 250000}),
     ("tổng thu 4.512 tỷ, đạt", "4.512 tỷ", "money", 4512000000000, {}),
     ("trị giá gần 6,3 tỷ đồng", "6,3 tỷ đồng", "money", 6300000000, {}),
     ("khoảng 15 nghìn đồng", "15 nghìn đồng", "money", 15000, {}),
@@ -629,4 +645,5 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("Quốc lộ 8A", "a road"),
     ("trích 1 ngày lương", "a day's salary"),
     ("tuần tra 24/24 giờ", "opening hours"),
+    ("trường đạt chuẩn cấp 2", "a level"),
 ]

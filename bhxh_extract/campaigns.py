@@ -22,7 +22,12 @@ import regex
 
 from .records import Campaign, Mention
 from .rules import compile_pattern
-from .vietnamese import FIXED_PAIR_SECOND
+from . import lexicon
+
+# What may follow the comma of a fixed pair (`khám, chữa bệnh`, lexicon
+# `fixed_pairs`): that comma does not end a campaign name.
+FIXED_PAIR_SECOND = "(?:" + "|".join(regex.escape(e.phrase.split(", ", 1)[1])
+                                     for e in lexicon.load("fixed_pairs").entries) + ")"
 
 # trigger (as a pattern) → kind
 TRIGGERS: tuple[tuple[str, str], ...] = (

@@ -53,13 +53,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from .records import FIELDS_BY_TYPE as RECORD_FIELDS
+
+# The fields `strict` compares: the record's fields of each type, except
+# `period`, which is scored apart so that the type scores stay comparable
+# across schema versions (guide section 6).
+SCORED_APART = ("period",)
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "date": ("value", "year_inferred"),
-    "doc_ref": ("kind", "number", "symbol", "ref", "issued", "issuer"),
-    "count": ("value", "total", "value_max", "unit", "scheme", "comparator"),
-    "percent": ("value", "comparator", "scheme", "measure"),
-    "money": ("value", "currency", "comparator"),
-}
+    mtype: tuple(f for f in fields if f not in SCORED_APART) for mtype, fields in RECORD_FIELDS.items()}
 MENTION_TYPES: tuple[str, ...] = tuple(FIELDS_BY_TYPE)
 ALL_TYPES = "all"
 STRENGTHS: tuple[str, ...] = ("partial", "exact", "strict")

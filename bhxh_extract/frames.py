@@ -18,6 +18,9 @@ mentions   one row per mention: doc_id, type, start, end, text, then the
              value_num   Float64  count, percent and money values as numbers
              value_int   Int64    count and money values, exact (đồng are integers)
              value_str   string   date values, ISO 8601 as in the record
+           `value_max` (Float64) is the upper end of a range; `period` the
+           date or period a figure holds for (ISO, guide 3.8), also as
+           `period_start` / `period_end`;
            and dates also as `start_date` / `end_date` (datetime64: the first
            and last day the ISO value covers, e.g. `2021-Q1` → 1 Jan to 31 Mar)
            with `date_precision` (minute, day, month, quarter, year); a
@@ -94,8 +97,9 @@ MENTION_COLUMNS: dict[str, Any] = {
     "start_date": DATE, "end_date": DATE, "date_precision": PRECISION, "year_inferred": "boolean",
     "kind": STRING, "number": STRING, "symbol": STRING, "ref": STRING,
     "issued": STRING, "issued_date": DATE, "issuer": STRING,
-    "total": "Int64", "value_max": "Int64", "unit": STRING,
+    "total": "Int64", "value_max": "Float64", "unit": STRING,
     "scheme": SCHEME, "comparator": COMPARATOR, "measure": MEASURE, "currency": CURRENCY,
+    "period": STRING, "period_start": DATE, "period_end": DATE,
     "rule": STRING, "error": STRING,
 }
 CAMPAIGN_COLUMNS: dict[str, Any] = {
@@ -199,8 +203,10 @@ def _mention_row(doc_id: str, mention: dict) -> dict:
         row["start_date"], row["end_date"], row["date_precision"] = date_bounds(value)
     elif value is not None:
         row["value_num"] = float(value)
-        if kind in ("count", "money"):
-            row["value_int"] = int(value)
+        if kind in ("count", "money") and float(value).is_integer():
+            row["value_int"] = int(value)   # foreign currencies keep their decimals in value_num only
+    if kind in ("count", "percent", "money"):
+        row["period_start"], row["period_end"], _ = date_bounds(mention.get("period"))
     if kind == "doc_ref":
         row["issued_date"] = _day(mention.get("issued"))
     return row

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import amounts, article, campaigns, context, dates, docrefs, provinces
-from .records import Mention, Record
+from . import amounts, article, campaigns, dates, docrefs, provinces
+from .link import comparators, issuers, structure
+from .link.measures import MeasureDecider
+from .link.schemes import SchemeDecider
+from .link.scope import Resolver
+from .records import FIELDS_BY_TYPE, Mention, Record
 from .rules import Candidate, Occupancy, Scan, resolve, run_rules
-from .text import DEFAULT_MAX_BYTES, DocumentError, enclosing, load_document, normalize, sentence_spans, sha256
+from .text import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
 
 
 def extract(text: str, doc_id: str | None = None, published: str | None = None,
@@ -40,10 +44,8 @@ def extract_file(path: str | Path, doc_id: str | None = None, max_bytes: int | N
 def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ...]) -> Record:
     layout = article.find_layout(text)
     regions = list(layout.regions)
-    sentences = sentence_spans(text)
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        return enclosing(sentences, pos)
+    doc = structure.build(text, layout)
+    sentence_of = doc.sentence_of
 
     taken = Occupancy()
     doc_cands = resolve(run_rules(docrefs.RULES, Scan(text), regions), taken)
@@ -51,21 +53,14 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     published = published or _dateline_value(date_cands, layout)
     doc_dates = _issue_dates(doc_cands, date_cands)
     reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
+    doc.set_reference_year(int(reference[:4]) if reference else None)
     for cand in date_cands:
         cand.values["value"], cand.values["year_inferred"] = dates.resolve(cand.values["expr"], reference)
         if cand.values.get("year_from_range_end") and cand.values["expr"].first.year is not None:
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
-    docrefs.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
+    issuers.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
     amount_cands = resolve(run_rules(amounts.RULES, Scan(text), regions), taken)
-    range_ends = {c.values["_range_start"]: c for c in amount_cands if c.values.get("_range_start") is not None}
-    for cand in amount_cands:
-        _add_context(cand, text, sentence_of(cand.start))
-    for cand in amount_cands:   # `20- 30%`: the range start reads like its end (N2, N3)
-        end = range_ends.get(cand.start)
-        if end is not None and end is not cand and cand.type == end.type:
-            for name in ("comparator", "scheme", "measure"):
-                if name in end.values:
-                    cand.values[name] = end.values[name]
+    _link_amounts(amount_cands, doc)
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
     found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of, layout.title)
@@ -98,28 +93,37 @@ def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str 
     return None
 
 
-def _add_context(cand: Candidate, text: str, sentence: tuple[int, int]) -> None:
-    """Comparator, scheme and measure, with the words that decided them (for --explain)."""
-    range_start = cand.values.get("_range_start")
-    why = []
-    if cand.values.get("comparator") is None:
-        cand.values["comparator"], cue = context.comparator_of(cand, text, range_start)
-        why.append(f"comparator ← {cue!r}" if cue else "")
-    if cand.type in ("count", "percent"):
-        cand.values["scheme"], word = context.scheme_of(cand, text, sentence)
-        why.append(f"scheme ← {text[word[0]:word[1]]!r}" if word else "")
-    if cand.type == "percent":
-        cand.values["measure"], cue = context.measure_of(cand, text, sentence, range_start)
-        why.append(f"measure ← {cue!r}" if cue else "")
-    cand.evidence = "; ".join(w for w in why if w) or None
+def _link_amounts(cands: list[Candidate], doc: structure.Document) -> None:
+    """Comparator, scheme and measure of each figure, through the document
+    structure and its scopes; the words and scope step that decided each go
+    into the candidate's evidence (for --explain)."""
+    resolver = Resolver(doc)
+    schemes, measures = SchemeDecider(doc, resolver), MeasureDecider(doc, resolver)
+    for cand in cands:
+        why = []
+        if cand.values.get("comparator") is None:
+            decision = comparators.comparator_of(doc.text, cand.start, cand.end)
+            cand.values["comparator"] = decision.value
+            if decision.evidence:
+                why.append(f"comparator ← {decision.evidence}")
+        if cand.type in ("count", "percent"):
+            contribution = cand.type == "percent" and measures.is_contribution_rate(cand.start, cand.end)
+            decision = schemes.decide(cand.start, cand.end, contribution_rate=contribution)
+            cand.values["scheme"] = decision.value
+            if decision.evidence:
+                why.append(f"scheme ← {decision.evidence}")
+        if cand.type == "percent":
+            decision = measures.decide(cand.start, cand.end)
+            cand.values["measure"] = decision.value
+            why.append(f"measure ← {decision.evidence}")
+        cand.evidence = "; ".join(why) or None
 
 
 def _mention(cand: Candidate, text: str) -> Mention:
     values = {k: v for k, v in cand.values.items() if not k.startswith("_") and k not in ("expr", "year_from_range_end")}
-    if cand.type == "count":
-        values.setdefault("total", None)
-        values.setdefault("value_max", None)
     if cand.type == "money":
         values.setdefault("currency", "VND")
+    for name in FIELDS_BY_TYPE[cand.type]:   # every field of the type, null when not set
+        values.setdefault(name, None)
     return Mention(cand.type, cand.start, cand.end, text[cand.start:cand.end], values,
                    rule=f"{cand.type}: {cand.rule}", evidence=cand.evidence)

@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # The value fields of each mention type, in the order the guide lists them.
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "date": ("value", "year_inferred"),
     "doc_ref": ("kind", "number", "symbol", "ref", "issued", "issuer"),
-    "count": ("value", "total", "value_max", "unit", "scheme", "comparator"),
-    "percent": ("value", "comparator", "scheme", "measure"),
-    "money": ("value", "currency", "comparator"),
+    "count": ("value", "total", "value_max", "unit", "scheme", "comparator", "period"),
+    "percent": ("value", "value_max", "comparator", "scheme", "measure", "period"),
+    "money": ("value", "value_max", "currency", "comparator", "period"),
 }
 MENTION_TYPES = tuple(FIELDS_BY_TYPE)
 

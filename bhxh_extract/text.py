@@ -1,5 +1,5 @@
-"""Loading and normalising text (guide section 1), and splitting it into
-sentences and clauses for the rules that must not look across them.
+"""Loading and normalising text (guide section 1). Sentences and clauses
+are the document structure's (`link/structure.py`).
 
 Offsets in every record index the *normalised* text: Unicode NFC, `\\r\\n` and
 `\\r` turned into `\\n`, nothing else changed.
@@ -176,56 +176,3 @@ def _link_target(path: Path) -> str:
         return str(path.readlink())
     except OSError:
         return "?"
-
-
-# --- sentences and clauses ------------------------------------------------
-# A full stop ends a sentence when followed by a space/newline and not part of
-# a number (`1.186`) or an abbreviation (`TP.HCM`, `PGS.TS`). `!`, `?`, `…`
-# and line breaks end sentences too.
-_SENTENCE_END = regex.compile(r"(?:(?<=[.!?…])[\"”’)]*\s+|\n+)")
-# No real sentence is this long (the corpus's longest has 750 characters). A
-# longer one (hostile input: a megabyte without a full stop) is cut into
-# pieces at a space, so that the work the rules do on the sentence of each
-# mention stays bounded and extraction stays linear in the input.
-MAX_SENTENCE_CHARS = 2000
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence (start, end) spans covering text[start:end]."""
-    end = len(text) if end is None else end
-    spans, begin = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if m.start() > begin:
-            spans.extend(_pieces(text, begin, m.start()))
-        begin = m.end()
-    if begin < end:
-        spans.extend(_pieces(text, begin, end))
-    return spans
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[(start, end)], or contiguous pieces of at most MAX_SENTENCE_CHARS,
-    each ending after a space when its second half has one."""
-    pieces = []
-    while end - start > MAX_SENTENCE_CHARS:
-        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        cut = space + 1 if space != -1 else start + MAX_SENTENCE_CHARS
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, end))
-    return pieces
-
-
-def enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The span of `spans` (sorted, disjoint) that contains pos."""
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = spans[mid]
-        if pos < s:
-            hi = mid - 1
-        elif pos >= e:
-            lo = mid + 1
-        else:
-            return s, e
-    return pos, pos

@@ -177,13 +177,6 @@ def quarter_number(written: str) -> int | None:
     return None
 
 
-# --- fixed pairs -----------------------------------------------------------------
-# Some commas join a fixed pair, not clauses: `khám, chữa bệnh` (examination and
-# treatment), `phòng, chống` (prevent and fight), `học sinh, sinh viên` (pupils
-# and students), `tuyên truyền, vận động` (inform and mobilise). A pattern
-# for what may follow such a comma.
-FIXED_PAIR_SECOND = r"(?:chữa|chống|sinh viên|vận động)"
-
 # --- letters -----------------------------------------------------------------
 # Word boundaries that know Vietnamese letters: \b in `regex` is Unicode-aware,
 # but we also refuse to start inside a number (`2043/KHLT` must not yield `43`).

@@ -58,7 +58,9 @@ def scores(evaluation, mtype="all", strength="strict"):
 
 
 def test_fields_by_type_matches_the_schema():
-    assert FIELDS_BY_TYPE["percent"] == ("value", "comparator", "scheme", "measure")
+    # schema 1.1: ranges of percents and money carry value_max; `period` is scored apart
+    assert FIELDS_BY_TYPE["percent"] == ("value", "value_max", "comparator", "scheme", "measure")
+    assert FIELDS_BY_TYPE["money"] == ("value", "value_max", "currency", "comparator")
     assert FIELDS_BY_TYPE["count"] == ("value", "total", "value_max", "unit", "scheme", "comparator")
     assert ARTICLE_FIELDS == ("title", "published", "province", "province_2025", "reference_date", "author")
 

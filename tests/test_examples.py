@@ -112,3 +112,77 @@ def test_full_dates_agree_with_dateparser(text, span, value, inferred, reference
     dateparser = pytest.importorskip("dateparser")
     parsed = dateparser.parse(span, languages=["vi"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
     assert parsed is not None and parsed.date().isoformat() == value
+
+
+# --- linking: scheme, measure, comparator, issuer (link/) -------------------------------
+from bhxh_extract.link import comparators as link_comparators, issuers as link_issuers
+from bhxh_extract.link import measures as link_measures, schemes as link_schemes
+from bhxh_extract.link.scope import STEPS
+
+
+LINK_TITLE = "Tin địa phương\n"
+
+
+def _mention(text, written, published="2020-04-08"):
+    """The mention whose text is `written` (`text#n`: its n-th occurrence).
+    The example is the body of an article under a neutral title (an
+    article's first line is its title, never a lead-in or heading)."""
+    written, _, nth = written.partition("#")
+    found = [m for m in extract(LINK_TITLE + text, "example", published=published).mentions if m.text == written]
+    assert len(found) >= int(nth or 1), f"no mention {written!r} in {text!r}"
+    return found[int(nth or 1) - 1]
+
+
+def _evidence(text, written):
+    return _mention(text, written).evidence
+
+
+@pytest.mark.parametrize("text,written,scheme", link_schemes.EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_schemes.EXAMPLES])
+def test_scheme_example(text, written, scheme):
+    m = _mention(text, written)
+    assert m["scheme"] == scheme, m.evidence
+
+
+@pytest.mark.parametrize("text,written,why", link_schemes.NON_EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_schemes.NON_EXAMPLES])
+def test_scheme_non_example(text, written, why):
+    m = _mention(text, written)
+    assert m["scheme"] is None, f"{why}: {m.evidence}"
+
+
+@pytest.mark.parametrize("text,written,measure", link_measures.EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_measures.EXAMPLES])
+def test_measure_example(text, written, measure):
+    m = _mention(text, written)
+    assert m["measure"] == measure, m.evidence
+
+
+@pytest.mark.parametrize("text,written,comparator", link_comparators.EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_comparators.EXAMPLES])
+def test_comparator_example(text, written, comparator):
+    m = _mention(text, written)
+    assert m["comparator"] == comparator, m.evidence
+
+
+@pytest.mark.parametrize("text,written,issued,issuer", link_issuers.EXAMPLES,
+                         ids=[e[0] for e in link_issuers.EXAMPLES])
+def test_issuer_example(text, written, issued, issuer):
+    m = _mention(text, written)
+    assert (m["issued"], m["issuer"]) == (issued, issuer), m.evidence
+
+
+def test_linking_examples_meet_the_issue():
+    assert len(link_schemes.EXAMPLES) >= 40 and len(link_measures.EXAMPLES) >= 40
+    assert len(link_issuers.EXAMPLES) >= 20 and len(link_comparators.EXAMPLES) >= 15
+    assert len(link_schemes.NON_EXAMPLES) >= 10
+
+
+def test_every_scheme_and_measure_decision_names_its_scope_step():
+    """--explain shows the scope step of every scheme and measure."""
+    for text, written, scheme in link_schemes.EXAMPLES:
+        m = _mention(text, written)
+        if m["scheme"] is not None:
+            assert any(f"({step}" in m.evidence for step in STEPS + ("sentence",)), m.evidence
+    for text, written, _ in link_measures.EXAMPLES:
+        assert "measure ←" in _mention(text, written).evidence

@@ -36,7 +36,7 @@ def test_columns_and_dtypes_are_fixed_whatever_the_records(frames):
 def test_categoricals_have_the_full_fixed_lists_of_the_schema():
     schema = json.loads((ROOT / "bhxh_extract" / "data" / "record.schema.json").read_text(encoding="utf-8"))
     assert list(SCHEME.categories) == [v for v in schema["$defs"]["scheme"]["enum"] if v]
-    assert list(COMPARATOR.categories) == ["gt", "ge", "lt", "approx"]
+    assert list(COMPARATOR.categories) == ["gt", "ge", "le", "lt", "approx"]
     assert list(TYPE.categories) == ["date", "doc_ref", "count", "percent", "money"]
     assert set(MEASURE.categories) == {"plan_completion", "coverage", "exceed", "growth", "target", "other"}
     assert "VND" in CURRENCY.categories and "USD" in CURRENCY.categories

@@ -1,0 +1,151 @@
+"""The vocabularies of the linking rules, as data: one TSV file per lexicon
+(`phrase`, `meaning`, `note`), loaded and checked once.
+
+Conventions every file follows (checked by `load`):
+- entries are lower case and NFC; they are matched case-insensitively, as
+  whole words (never inside a longer word), longest entry first;
+- a multi-word entry is kept whole (`bảo hiểm xã hội tự nguyện`) and wins
+  over its parts;
+- no phrase is listed twice;
+- `meaning` is one of the values the lexicon's user declares (a scheme code,
+  a comparator, a frame ...); `note` is the Vietnamese fact or the reason.
+
+No vocabulary of the linking rules is written in the code.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterator
+
+import regex
+
+# The meanings each lexicon may use.
+MEANINGS: dict[str, frozenset[str]] = {
+    "schemes": frozenset({"bhxh", "bhxh_tu_nguyen", "bhxh_bat_buoc", "bhyt", "bhyt_ho_gia_dinh", "bhyt_hssv", "bhtn"}),
+    "scheme_qualifiers": frozenset({"bhxh_tu_nguyen", "bhxh_bat_buoc", "bhyt_ho_gia_dinh", "bhyt_hssv", "subset"}),
+    "agencies": frozenset({"before", "after", "name", "name_after"}),
+    "agency_verbs": frozenset({"acting"}),
+    "frames": frozenset({"goal", "forecast", "estimate", "condition"}),
+    "issuing_verbs": frozenset({"issue", "task"}),
+    "comparators": frozenset({"gt", "ge", "le", "lt", "approx", "ceiling", "modal"}),
+    "measure_cues": frozenset({"plan", "budget", "rate_of", "share", "change", "level", "compared", "coverage",
+                               "population", "exceed", "reached", "negation"}),
+    "revenue": frozenset({"revenue"}),
+    "clause_words": frozenset({"predicate", "topic", "continues", "connective", "purpose", "condition",
+                               "subgroup"}),
+    "fixed_pairs": frozenset({"pair"}),
+    "agency_names": frozenset({"inner", "final", "ends"}),
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file breaks the conventions above."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    phrase: str
+    meaning: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    phrase: str      # the entry (lower case), not the text as written
+    meaning: str
+
+
+class Lexicon:
+    """The entries of one file and one compiled pattern that finds them."""
+
+    def __init__(self, name: str, entries: tuple[Entry, ...]):
+        self.name = name
+        self.entries = entries
+        self.meaning_of = {e.phrase: e.meaning for e in entries}
+        alternatives = sorted((e.phrase for e in entries), key=len, reverse=True)
+        body = "|".join(_phrase_pattern(p) for p in alternatives)
+        self.pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{M}}\p{{N}}])",
+                                     regex.IGNORECASE | regex.VERSION1)
+        self._at = regex.compile(rf"\G(?:{body})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE | regex.VERSION1)
+        self._before = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{body})\s*$",
+                                     regex.IGNORECASE | regex.VERSION1)
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase.lower() in self.meaning_of
+
+    def hit(self, m: regex.Match) -> Hit:
+        phrase = _key(m.group(0))
+        return Hit(m.start(), m.end(), phrase, self.meaning_of[phrase])
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
+            yield self.hit(m)
+
+    def at(self, text: str, pos: int, end: int | None = None) -> Hit | None:
+        """The entry that starts exactly at pos (after no spaces)."""
+        m = self._at.match(text, pos, len(text) if end is None else end)
+        return self.hit(m) if m else None
+
+    def ending_at(self, text: str, start: int, end: int) -> Hit | None:
+        """The entry that ends text[start:end] (spaces after it allowed)."""
+        m = self._before.search(text, start, end)
+        if m is None:
+            return None
+        hit = self.hit(m)
+        span_end = m.start() + len(m.group(0).rstrip())
+        return Hit(m.start(), span_end, hit.phrase, hit.meaning)
+
+    def last(self, text: str, start: int, end: int) -> Hit | None:
+        found = None
+        for found in self.finditer(text, start, end):
+            pass
+        return found
+
+    def first(self, text: str, start: int, end: int) -> Hit | None:
+        return next(self.finditer(text, start, end), None)
+
+
+def _key(written: str) -> str:
+    return regex.sub(r"\s+", " ", written.lower()).strip()
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """An entry as a pattern: its words with any run of spaces between them."""
+    return r"\s+".join(regex.escape(word) for word in phrase.split(" "))
+
+
+@cache
+def load(name: str) -> Lexicon:
+    """The lexicon `name` (file `name.tsv` beside this module), checked."""
+    allowed = MEANINGS[name]
+    source = resources.files(__package__).joinpath(f"{name}.tsv")
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    with source.open(encoding="utf-8", newline="") as rows:
+        reader = csv.DictReader(rows, delimiter="\t")
+        if reader.fieldnames != ["phrase", "meaning", "note"]:
+            raise LexiconError(f"{name}.tsv: the columns must be phrase, meaning, note")
+        for line, row in enumerate(reader, start=2):
+            phrase, meaning = row["phrase"], row["meaning"]
+            where = f"{name}.tsv line {line}"
+            if not phrase or phrase != phrase.strip() or "  " in phrase:
+                raise LexiconError(f"{where}: empty phrase or stray spaces")
+            if phrase != unicodedata.normalize("NFC", phrase) or phrase != phrase.lower():
+                raise LexiconError(f"{where}: {phrase!r} must be lower case NFC")
+            if phrase in seen:
+                raise LexiconError(f"{where}: {phrase!r} is listed twice")
+            if meaning not in allowed:
+                raise LexiconError(f"{where}: meaning {meaning!r} is not one of {sorted(allowed)}")
+            seen.add(phrase)
+            entries.append(Entry(phrase, meaning, row["note"] or ""))
+    return Lexicon(name, tuple(entries))
+
+
+def names() -> tuple[str, ...]:
+    return tuple(MEANINGS)
