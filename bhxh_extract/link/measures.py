@@ -51,7 +51,7 @@ _BRACKETED_CHANGE = compile_pattern(r"(?:tăng|giảm)[^,;()]{0,40}\(\s*$")
 # A comparison with an earlier period after the figure.
 _EARLIER = compile_pattern(
     r"\G\)?\s*so\s+với\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|năm\s+\d{4}|năm\s+học\s+trước|\d{4}|tháng|cuối\s+năm|"
-    r"đầu\s+năm|quý|kỳ\s+trước|trước|cùng\s+thời\s+điểm|thời\s+điểm|giai\s+đoạn|mức\s+\p{L}+\s+(?:cũ|trước)|\d)")
+    r"đầu\s+năm|quý|kỳ\s+trước|trước|cùng\s+thời\s+(?:điểm|kỳ|gian)|thời\s+điểm|giai\s+đoạn|mức\s+\p{L}+\s+(?:cũ|trước)|\d)")
 # `X% dân số`, `X% lực lượng lao động`: a share of the population (coverage
 # when its people are in a scheme or reached by a programme, M4).
 _POPULATION_AFTER = compile_pattern(
@@ -62,11 +62,17 @@ _PEOPLE_AFTER = compile_pattern(
     r"\G\s*(?:số\s+)?(?:người|trẻ|hộ|học\s+sinh|lao\s+động|bệnh\s+nhân|đối\s+tượng)(?P<rest>[^,;.]{0,50})")
 # `tỷ lệ <people> <reached>`: the rate of a participation (coverage).
 _RATE_OF = compile_pattern(r"(?<![\p{L}])tỷ\s+lệ(?![\p{L}])", regex.IGNORECASE)
-RATE_REACH = 24   # `tỷ lệ` + its people (`người dân`, `bệnh nhân HIV`) + the participation
+RATE_WORDS = 10  # `tỷ lệ` + its people + at most this many words + the participation
+_WORDS = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 _RATE_RIGHT_BEFORE = compile_pattern(r"(?<![\p{L}])tỷ\s+lệ\s*(?:là\s+|đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                                      regex.IGNORECASE)
 # `vượt kế hoạch 2%`, `vượt chỉ tiêu được giao 1,5%`: the margin over a plan.
 _EXCEED_PLAN_BEFORE = compile_pattern(r"vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|KH|mục\s+tiêu)(?:\s+[\p{L}]+){0,3}\s*$")
+# `tại 12 huyện có tỷ lệ tiêm chủng dưới 80%`, `các xã có tỷ lệ bao phủ dưới
+# 85%`: a threshold that defines a group, not a rate reached (NOTES H17, M5).
+_GROUP_THRESHOLD = compile_pattern(
+    r"(?<![\p{L}])(?:các|những|mọi|\d[\d.]*)\s+(?:[\p{L}]+\s+){1,3}(?:có|với)\s+tỷ\s+lệ(?:[^,;.]|[.,](?=\d)){0,60}"
+    r"(?:dưới|trên|thấp\s+hơn|cao\s+hơn|không\s+quá|từ)\s*$", regex.IGNORECASE)
 _LEVEL_FROM = compile_pattern(r"(?<![\p{L}])từ\s*[\d.,]+\s*%\s*(?:hiện\s+nay\s+|năm\s+\d{4}\s+)?lên\s*$")
 
 STEPS = ("noun", "clause", "bracket", "chain", "lead_in", "topic")
@@ -125,10 +131,12 @@ class MeasureDecider:
                 return Decision("target", goal_why) if goal else Decision("exceed", f"'vượt' before, {cue.phrase!r} after it (noun)")
             return Decision("target", goal_why) if goal else Decision(
                 "plan_completion", f"{cue.phrase!r} after it (noun)")
-        if exceeding and text.startswith("so với", _skip(text, end)):
-            return Decision("target", goal_why) if goal else Decision("exceed", "'vượt ... so với' (clause)")
+        if exceeding and (text.startswith("so với", _skip(text, end)) or self._plan_in_chain(first, end)):
+            return Decision("target", goal_why) if goal else Decision("exceed", "'vượt' a plan (clause)")
         if goal:
             return Decision("target", goal_why)
+        if _GROUP_THRESHOLD.search(text, max(clause_start, first - 120), first):
+            return Decision("other", "a threshold that defines a group (clause)")
         if share:
             return Decision("other", f"{cue.phrase!r} after it: a share of a total (noun)")
         level = self._level(first, clause_start)
@@ -144,6 +152,12 @@ class MeasureDecider:
         if forecast:   # an expected rate that is not a coverage forecast (NOTES H14)
             return Decision("target", f"forecast {text[frame_cue[0]:frame_cue[1]]!r} ({frame_step})")
         return Decision("other", "no cue (level reached)" if level else "no cue")
+
+    def _plan_in_chain(self, first: int, end: int) -> bool:
+        """`Số thu đạt 112% kế hoạch, vượt 12%`: the plan the margin is over."""
+        text = self.doc.text
+        return any(h.meaning == "plan" for scope in self.resolver.scopes(first, end, ("chain",))
+                   for h in CUES.finditer(text, scope.start, scope.end))
 
     def _collecting(self, first: int, end: int) -> bool:
         """Is the figure's clause about revenue (`thu`, `số thu`)?"""
@@ -161,6 +175,10 @@ class MeasureDecider:
         text = self.doc.text
         if _EARLIER.match(text, end):
             return "'so với' an earlier period after it (noun)"
+        for scope in self.resolver.scopes(first, end, ("clause", "chain")):
+            rate = next((h for h in CUES.finditer(text, scope.start, scope.end) if h.meaning == "growth_rate"), None)
+            if rate is not None:
+                return f"{rate.phrase!r}: a growth rate ({scope.step})"
         for hit in CUES.finditer(text, max(clause_start, first - 40), first):
             if hit.meaning == "change" and _CHANGE_GAP.match(text[hit.end:first]):
                 return f"{hit.phrase!r} governs it (clause)"
@@ -183,12 +201,31 @@ class MeasureDecider:
                 return hit.start, hit.end
         return None
 
+    def _participation_rate(self, pos: int, end: int) -> bool:
+        """After `tỷ lệ`: a participation right away (`tỷ lệ tham gia`), or its
+        people and then a participation within a few words (`tỷ lệ người đăng
+        ký hưởng TCTN được hỗ trợ học nghề`); `tỷ lệ chi trả ... cho người
+        tham gia` is the rate of something else."""
+        text = self.doc.text
+        first = CUES.at(text, _skip(text, pos), end)
+        if first is None:
+            return False
+        if first.meaning == "reached":
+            return True
+        if first.meaning != "people":
+            return False
+        words = list(_WORDS.finditer(text, first.end, end))[:RATE_WORDS]
+        reached = self._reached(first.end, end) if words else None
+        return reached is not None and reached[0] < words[-1].end()
+
     def _coverage(self, start: int, end: int, first: int) -> str | None:
         """A coverage rate: the share of a population in a scheme or reached
         by a programme, reached or forecast as reached (guide 5, M4, H19)."""
         text = self.doc.text
+        share = CUES.ending_at(text, max(0, first - 10), first)
+        base = share is not None and share.meaning == "share_verb"   # `chiếm 3,7% số người tham gia`
         people = _PEOPLE_AFTER.match(text, end)
-        if people and self._reached(people.start("rest"), people.end("rest")):
+        if people and not base and self._reached(people.start("rest"), people.end("rest")):
             return "the share of people reached by a programme, after it (noun)"
         scopes = list(self.resolver.scopes(first, end, ("noun", "clause", "conjuncts", "chain", "lead_in", "topic")))
         if _POPULATION_AFTER.match(text, end) and any(self._reached(s.start, s.limit) for s in scopes):
@@ -203,7 +240,7 @@ class MeasureDecider:
                 if hit.meaning == "coverage":
                     return f"{hit.phrase!r} ({scope.step})"
             for rate in _RATE_OF.finditer(text, scope.start, scope.end):
-                if self._reached(rate.end(), min(scope.end, rate.end() + RATE_REACH)):
+                if self._participation_rate(rate.end(), scope.end):
                     return f"a participation rate 'tỷ lệ ...' ({scope.step})"
         return None
 
@@ -244,6 +281,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("Tại Kon Tum, 98% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.", "98%", "coverage"),
     ("Chỉ 1% người thất nghiệp được hỗ trợ học nghề.", "1%", "coverage"),
     ("Tỷ lệ người được hỗ trợ học nghề là 2%.", "2%", "coverage"),
+    ("Tỷ lệ người đăng ký hưởng trợ cấp thất nghiệp được hỗ trợ học nghề chỉ đạt 1,8%.", "1,8%", "coverage"),
     ("Hiện chỉ 15% bệnh nhân HIV có thẻ BHYT.", "15%", "coverage"),
     ("Tỷ lệ người có thẻ BHYT giảm từ 51,9% xuống 18,9%.", "18,9%", "coverage"),
     # exceed
@@ -251,6 +289,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("Số người tham gia đạt 40.200 người (vượt 0,7% kế hoạch HĐND tỉnh giao).", "0,7%", "exceed"),
     ("Năm 2019 toàn tỉnh đạt 101% kế hoạch, vượt chỉ tiêu 1%.", "1%", "exceed"),
     ("Năm 2019 thu ngân sách vượt kế hoạch được giao 3,5%.", "3,5%", "exceed"),
+    ("Số thu đạt 112% kế hoạch, vượt 12%.", "12%", "exceed"),
     # growth
     ("Số thu tăng 5% so với cùng kỳ năm trước.", "5%", "growth"),
     ("Số người tham gia BHTN tăng 7,2% so với năm 2022.", "7,2%", "growth"),
@@ -260,6 +299,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("Giá vé tăng khoảng 10- 15% so với mức giá cũ.", "10- 15%", "growth"),
     ("Học phí tăng 8% so với năm học trước.", "8%", "growth"),
     ("GRDP của tỉnh tăng 6,4%.", "6,4%", "growth"),
+    ("Tốc độ tăng trưởng GRDP năm 2019 đạt 8,2%.", "8,2%", "growth"),
     ("Số vụ buôn lậu giảm 12,5% so với cùng kỳ năm 2022.", "12,5%", "growth"),
     # target: goals, through the clause, the chain, the lead-in, the heading
     ("Phấn đấu hoàn thành 50% chỉ tiêu kế hoạch năm 2020.", "50%", "target"),
@@ -273,6 +313,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("Đến năm 2030, tỷ lệ tiêm chủng đầy đủ đạt 95%.", "95%", "target"),
     ("Bộ Tài chính đặt ra mục tiêu giảm tỷ lệ nợ thuế xuống dưới 5%.", "5%", "target"),
     ("UBND tỉnh yêu cầu đến cuối năm tỷ lệ bao phủ BHYT đạt 92%.", "92%", "target"),
+    ("Kế hoạch năm 2020 giao tỷ lệ bao phủ BHYT là 94%.", "94%", "target"),
+    ("Thực hiện Kế hoạch số 548/KH-BHXH, năm 2019 tỷ lệ bao phủ BHYT đạt 91%.", "91%", "coverage"),
     ("Năm nay, Sở đặt mục tiêu tỷ lệ thất nghiệp dưới 4%; tỷ lệ lao động qua đào tạo đạt 28%.", "28%", "target"),
     # other: shares, rates, budgets
     ("Nhà nước hỗ trợ 30% mức đóng BHYT cho học sinh.", "30%", "other"),
@@ -286,10 +328,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("Mức hỗ trợ tăng từ 30% hiện nay lên 60%.", "60%", "other"),
     ("Tỷ lệ hộ nghèo giảm còn 2,1%.", "2,1%", "other"),
     ("Chi phí thấp hơn 15% mức lương cơ sở.", "15%", "other"),
+    ("Đợt tiêm bổ sung tại 12 huyện có tỷ lệ tiêm chủng dưới 80%.", "80%", "other"),
+    ("Tỉnh tập trung vận động tại các xã có tỷ lệ bao phủ BHYT dưới 85%.", "85%", "other"),
     ("Lao động khu vực phi chính thức chiếm 36,6% lực lượng lao động.", "36,6%", "other"),
     ("Tỷ lệ thất nghiệp của lao động trong độ tuổi là 3,25%.", "3,25%", "other"),
     ("Còn 17% số người dân chưa tham gia BHYT.", "17%", "other"),
     ("Lao động nữ chiếm 66% số người mất việc.", "66%", "other"),
+    ("Năm 2019 có 4.200 người rút BHXH một lần, chiếm 3,7% số người tham gia.", "3,7%", "other"),
     ("Quỹ BHYT chi trả 80% chi phí điều trị.", "80%", "other"),
     ("Tỷ lệ hài lòng của người dân đạt 95,2%.", "95,2%", "other"),
     ("Tỷ lệ chi trả của quỹ BHYT cho người tham gia là 80%.", "80%", "other"),

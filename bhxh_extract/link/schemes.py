@@ -326,8 +326,7 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "bhtn"),
     ("Từ năm 2019, BHXH tỉnh đã khởi kiện 40 doanh nghiệp nợ BHYT. Trong 40 doanh nghiệp bị khởi kiện có 12 đơn vị "
      "đã trả nợ.", "12 đơn vị", "bhyt"),
-    ("Năm 2023, huyện triển khai vận động người dân tham gia BHXH tự nguyện. Kết quả, 640 người tham gia mới.",
-     "640 người", "bhxh_tu_nguyen"),
+
     # beneficiaries take the scheme that pays them
     ("Trong năm, 7.726 người hưởng chế độ bảo hiểm thất nghiệp.", "7.726 người", "bhtn"),
     ("Có 60.170 người hưởng chế độ BHXH một lần.", "60.170 người", "bhxh"),
@@ -357,4 +356,6 @@ NON_EXAMPLES: list[tuple[str, str, str]] = [
      "the scheme word is in a condition about the fund (NOTES H13)"),
     ("Công an tỉnh đã bắt giữ 12 đối tượng, thu giữ 3 kg ma túy.", "12 đối tượng", "no scheme at all"),
     ("Mã số BHXH của 2.400 người đã được cấp.", "2.400 người", "mã số BHXH is the insurance ID number"),
+    ("Năm 2023, huyện vận động người dân tham gia BHXH tự nguyện. Kết quả, 640 người tham gia mới.", "640 người",
+     "`Kết quả,` continues the sentence before for its period only (NOTES H28)"),
 ]

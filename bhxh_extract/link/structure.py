@@ -79,7 +79,10 @@ _SUBJECT_HEAD = compile_pattern(r"\G\s*(?:[Ss]ố|[Tt]ổng\s+số|[Tt]ỷ\s+l�
 # Goal and forecast cue words that are not frames where they stand: after
 # `so với`, `vượt` or a percent they name the plan a figure is measured
 # against (`đạt 98% chỉ tiêu`, `vượt chỉ tiêu 1%`).
-_PLAN_REFERENCE_BEFORE = compile_pattern(r"(?:so\s+với|vượt|hoàn\s+thành|đạt|%|của|kế\s+hoạch|chỉ\s+tiêu|KH)\s*$")
+_PLAN_REFERENCE_BEFORE = compile_pattern(r"(?:so\s+với|vượt|hoàn\s+thành|đạt|%|của|kế\s+hoạch|chỉ\s+tiêu|KH|"
+                                         r"thực\s+hiện|triển\s+khai|xây\s+dựng|ban\s+hành|bằng)\s*$", regex.IGNORECASE)
+# `Kế hoạch liên tịch số 2043/...`: a cited document, not a plan frame.
+_DOCUMENT_AFTER = compile_pattern(r"\G\s+(?:liên\s+tịch\s+|liên\s+ngành\s+)?(?:số\s+\d|\d+\s*/)")
 # A future date in a clause's opening (`Đến năm 2025`, `năm 2030`) makes it a goal.
 _FUTURE_YEAR = compile_pattern(r"(?:(?<![\p{L}])(?:đến|tới|vào|trước|năm)\s+(?:năm\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)",
                                regex.IGNORECASE)
@@ -127,6 +130,7 @@ class Sentence:
     block: int
     clauses: list[int] = field(default_factory=list)
     continues: int | None = None      # the sentence whose subject it continues (`Trong đó`, guide 5)
+    continues_period: int | None = None   # the sentence whose period it continues (`Theo đó`, `Cụ thể`: H21, H28)
     lead_in: int | None = None        # the lead-in sentence of the list it is an item of
     topic: tuple[int, int] | None = None
 
@@ -293,9 +297,11 @@ def _link_sentences(text: str, blocks: list[Block], sentences: list[Sentence]) -
         opener = CLAUSE_WORDS.at(text, _skip_space(text, sentence.start), sentence.end)
         previous = sentences[i - 1]
         if opener is not None and opener.meaning == "continues":
-            sentence.continues = i - 1
+            sentence.continues = sentence.continues_period = i - 1
         elif _restates(text, sentence, previous):
-            sentence.continues = i - 1   # `Trong 85 doanh nghiệp này, ...` (NOTES H28)
+            sentence.continues = sentence.continues_period = i - 1   # `Trong 85 doanh nghiệp này, ...` (NOTES H28)
+        elif opener is not None and opener.meaning == "continues_period":
+            sentence.continues_period = i - 1
         elif previous.continues is not None and previous.block == sentence.block and _no_subject(text, sentence):
             sentence.continues = previous.continues   # `Trong đó, nội trú 12.000 lượt. Ngoại trú 166.119 lượt`
 
@@ -493,7 +499,8 @@ def _opening_role(text: str, chunk: _Chunk) -> str | None:
     if chunk.before not in ("", ",") or chunk.end - chunk.start > 160:
         return None
     word = CLAUSE_WORDS.at(text, chunk.start, chunk.end)
-    if word is not None and word.meaning in ("topic", "continues", "connective", "purpose", "condition"):
+    if word is not None and word.meaning in ("topic", "continues", "continues_period", "connective", "purpose",
+                                             "condition"):
         if word.meaning == "topic" and word.phrase == "với" and _has_predicate(text, chunk.start, chunk.end):
             return None
         return word.meaning
@@ -608,7 +615,8 @@ def own_frame(text: str, start: int, end: int, reference_year) -> tuple[str, tup
     """A frame cue in text[start:end] that stands as one (not a plan named
     after a figure), or a future year after `đến`/`năm`."""
     for hit in FRAMES.finditer(text, start, end):
-        if hit.meaning == "goal" and _PLAN_REFERENCE_BEFORE.search(text, max(start, hit.start - 25), hit.start):
+        if hit.meaning == "goal" and (_PLAN_REFERENCE_BEFORE.search(text, max(start, hit.start - 25), hit.start)
+                                      or _DOCUMENT_AFTER.match(text, hit.end)):
             continue
         return hit.meaning, (hit.start, hit.end)
     if reference_year is not None:
