@@ -27,8 +27,9 @@ from functools import lru_cache
 
 import regex
 
+from . import lexicon
 from .rules import Candidate, Rule, Scan, compile_pattern
-from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, apply_multipliers, parse_amount, parse_number,
+from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, NUMBER_WORDS, apply_multipliers, parse_amount, parse_number,
                          parse_number_words, to_float, to_int)
 
 # --- what may be counted ------------------------------------------------------
@@ -164,32 +165,34 @@ FUNCTION_WORDS = frozenset("""
 là và của được đã có với cho trong ngoài tại theo để từ đến tới trên dưới hơn khoảng gần các những
 này đó thì mà nhưng hoặc hay vì do bởi như ra vào lên xuống về so sánh tham gia đạt tăng giảm trở
 """.split())
-CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "vnđ": "VND", "đ": "VND",
-              "USD": "USD", "đô la Mỹ": "USD", "đô la": "USD", "EUR": "EUR", "euro": "EUR", "Euro": "EUR"}
-_CURRENCY = r"(?:đô la Mỹ|đô la|đồng|VNĐ|VND|vnđ|USD|EUR|[Ee]uro|đ)(?![\p{L}\p{N}])"
+# Currency words and signs (lexicon `currencies`), matched in any case; a sign
+# may be glued to its number (`10$`, `$10`, `20€`).
+CURRENCIES = {e.phrase: e.meaning for e in lexicon.load("currencies").entries}
+_CURRENCY = ("(?i:" + "|".join(r"\s+".join(regex.escape(w) for w in phrase.split())
+                                for phrase in sorted(CURRENCIES, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+_CURRENCY_BEFORE = r"(?i:US\$|\$|€|£|USD|EUR|GBP)"
 # Clause words that make a bare `300 triệu` money (`số tiền`, thu, chi, nợ ...).
 MONEY_CUES = compile_pattern(r"(?i)(?:tiền|kinh phí|ngân sách|trị giá|giá trị|thu\b|chi\b|chi trả|nợ|quỹ|vốn|"
                              r"doanh thu|lợi nhuận|tài trợ|ủng hộ|quyên góp|phạt)")
 
 _START = r"(?=\d)(?<![\p{L}\p{N}\-/.,+])"
 _QUANTITY = (rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?:/(?P<total>\d++(?:\.\d{{3}})*+))?"
-             rf"(?P<mults>(?:\s+{MULTIPLIER}(?![\p{{L}}]))(?:\s+{NUMBER}\s+{MULTIPLIER}(?![\p{{L}}]))*+)?")
+             rf"(?P<mults>(?:\s+{MULTIPLIER}(?![\p{{L}}]))++(?:\s+{NUMBER}(?:\s+{MULTIPLIER}(?![\p{{L}}]))++)*+)?")
 _SCALE_AFTER_HANG = r"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
 
 
 # --- helpers ---------------------------------------------------------------------
-_MULTIPLIER_PARTS = compile_pattern(rf"(?:({NUMBER})\s+)?({MULTIPLIER})")
+_LEADING_MULTIPLIERS = compile_pattern(rf"(?:\s+{MULTIPLIER}(?![\p{{L}}]))+")
 _BILLIONS = compile_pattern(r"tỷ|tỉ")
 _BRACKET_AFTER = compile_pattern(r"\s*\(")
 _SPELLED_AGENCY = compile_pattern(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)")
 
 
-def _multipliers(text: str) -> tuple[list[str], list[tuple[Decimal, str]]]:
-    """`tỷ 785 triệu` → (['tỷ'], [(785, 'triệu')]) for chained amounts."""
-    parts = _MULTIPLIER_PARTS.findall(text or "")
-    first = [w for n, w in parts[:1]]
-    chained = [(parse_number(n), w) for n, w in parts[1:]]
-    return first, chained
+def _multipliers(text: str) -> list[str]:
+    """The multipliers before any chained number: `nghìn tỷ 785 triệu` →
+    ['nghìn', 'tỷ'] (a range's lower end takes these: `40 - 200 triệu`)."""
+    leading = _LEADING_MULTIPLIERS.match(text or "")
+    return leading.group(0).split() if leading else []
 
 
 def amount_value(match: regex.Match, whole_things: bool = False) -> Decimal:
@@ -217,19 +220,43 @@ def _percent(m: regex.Match, scan: Scan):
 
 
 # --- money ----------------------------------------------------------------------------
+def currency_of(written: str) -> str:
+    return CURRENCIES.get(" ".join(written.lower().split()), "VND")
+
+
 def _money(m: regex.Match, scan: Scan):
-    currency = CURRENCIES.get(m.group("cur"), CURRENCIES.get(m.group("cur").lower(), "VND"))
-    if m.group("cur") == "đ" and not m.group("mults"):
+    currency = currency_of(m.group("cur"))
+    if m.group("cur").lower() == "đ" and not m.group("mults"):
         return None   # a lone `đ` after a bare number is too ambiguous
     return _money_candidates(m, currency, "number [tỷ/triệu] đồng")
 
 
+def _money_sign_first(m: regex.Match, scan: Scan):
+    """`$10`, `EUR 20`, `€ 1,5 triệu`: the sign or code before the number."""
+    cand = _money_candidates(m, currency_of(m.group("cur")), "$/EUR number")
+    if cand is not None:
+        cand.start = m.start()   # the span starts at the sign (guide 3.5: number, multiplier and currency)
+    return cand
+
+
+def _money_words(m: regex.Match, scan: Scan):
+    """`hai trăm triệu đồng`, `bảy ngàn đồng`, `mười đô la`: money in words."""
+    value = parse_number_words(m.group("words").split())
+    if not value:
+        return None
+    currency = currency_of(m.group("cur"))
+    if m.group("cur").lower() == "đ":
+        return None
+    return Candidate("money", m.start(), m.end(), {"value": value, "value_max": None, "currency": currency},
+                     "number words + currency")
+
+
 def _money_candidates(m: regex.Match, currency: str, rule: str):
-    if m.group("total"):
+    if m.groupdict().get("total"):
         return None
     values = {"value_max": None, "currency": currency}
-    if m.group("num2"):   # `từ 40 - 200 triệu đồng`: one mention, the multipliers shared (guide 3.5)
-        low = apply_multipliers(parse_number(m.group("num")), _multipliers(m.group("mults"))[0])
+    if m.groupdict().get("num2"):   # `từ 40 - 200 triệu đồng`: one mention, the multipliers shared (guide 3.5)
+        low = apply_multipliers(parse_number(m.group("num")), _multipliers(m.group("mults")))
         high = _scale(m)
         if high <= low:
             return None
@@ -261,7 +288,7 @@ def _bare_money(m: regex.Match, scan: Scan):
 
 
 def _scale_money(m: regex.Match, scan: Scan):
-    value = apply_multipliers(Decimal(1), [m.group("scale")] + _multipliers(m.group("mults"))[0])
+    value = apply_multipliers(Decimal(1), [m.group("scale")] + _multipliers(m.group("mults")))
     return Candidate("money", m.start(), m.end(), {"value": to_int(value), "value_max": None, "currency": "VND",
                                                    "comparator": "approx"}, "hàng trăm triệu đồng")
 
@@ -287,8 +314,8 @@ def counted_word(text: str, pos: int) -> tuple[int, str, str] | None:
     if first is None or (first.start("word") - pos) > 2 or "\n" in text[pos:first.start("word")]:
         return None
     w1 = first.group("word")
-    if w1.lower() in NOT_COUNTED or w1.lower() in FUNCTION_WORDS:
-        return None
+    if w1.lower() in NOT_COUNTED or w1.lower() in FUNCTION_WORDS or w1.lower() in NUMBER_WORDS:
+        return None   # `$10 một người`: a number word is no counted noun
     second = _WORD.match(text, first.end())
     same_line = second is not None and "\n" not in text[first.end():second.start("word")]
     w2 = second.group("word") if same_line and (second.start("word") - first.end()) == 1 else None
@@ -465,16 +492,44 @@ def _clause_noun(scan: Scan, pos: int) -> str | None:
     return best
 
 
+# --- blocking rules: spans that hold a number but are no count ---------------------
+# A clock time (`7h`, `15h30`, `7 giờ 30`), a measure with its unit, glued or
+# spaced (`693gam`, `88 gam`, `7 kg`), a fixed idiom (`3 ca 4 kíp`, `1 cửa`,
+# `24/7`): each claims its span before counts are looked for, so that no rule
+# reads it as a count. They make no mention (type BLOCKED).
+BLOCKED = "blocked"
+_NOT_COUNTS = lexicon.load("not_counts")
+_UNITS = "|".join(regex.escape(e.phrase) for e in sorted(_NOT_COUNTS.entries, key=lambda e: -len(e.phrase))
+                  if e.meaning == "unit")
+_IDIOMS = "|".join(regex.escape(e.phrase).replace(r"\ ", r"\s+") for e in
+                   sorted(_NOT_COUNTS.entries, key=lambda e: -len(e.phrase)) if e.meaning == "idiom")
+CLOCK_TIME = rf"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\p{{L}}\p{{N}}])|(?:[01]?\d|2[0-3])h[0-5]\d"
+
+
+def _blocked(kind: str):
+    def build(m: regex.Match, scan: Scan):
+        return Candidate(BLOCKED, m.start(), m.end(), {"why": kind}, f"not a count: {kind}")
+    return build
+
+
 def _r(name: str, pattern: str, build, priority: int) -> Rule:
     return Rule(name, compile_pattern(pattern), build, priority)
 
 
 RULES: tuple[Rule, ...] = (
+    _r("clock time", rf"{_START}(?:{CLOCK_TIME})", _blocked("a clock time"), priority=9),
+    _r("measure with a unit", rf"{_START}{NUMBER}\s?(?i:{_UNITS})(?![\p{{L}}\p{{N}}])", _blocked("a measure with its unit"),
+       priority=9),
+    _r("fixed idiom", rf"(?<![\p{{L}}\p{{N}}])(?i:{_IDIOMS})(?![\p{{L}}\p{{N}}])", _blocked("a fixed idiom"), priority=9),
     _r("number%", rf"{_START}{_QUANTITY}\s?(?:%|phần trăm(?!\p{{L}}))", _percent, priority=5),
     # `5% đến 30%`, `20% - 25%`: one range mention (guide 3.4)
     _r("number% đến number%", rf"{_START}(?P<num>{NUMBER})\s?%\s*(?:[-–]|đến|tới)\s*(?P<num2>{NUMBER})\s?(?:%|phần trăm(?!\p{{L}}))",
        _percent, priority=5),
     _r("number [tỷ/triệu] đồng", rf"{_START}{_QUANTITY}\s*(?P<cur>{_CURRENCY})", _money, priority=4),
+    _r("$/EUR number", rf"(?<![\p{{L}}\p{{N}}])(?P<cur>{_CURRENCY_BEFORE})\s?(?=\d){_QUANTITY}(?![\p{{N}}%])",
+       _money_sign_first, priority=4),
+    _r("number words + currency", rf"(?<![\p{{L}}])(?P<words>{NUMBER_WORD_RUN})\s+(?P<cur>{_CURRENCY})",
+       _money_words, priority=4),
     _r("hàng trăm triệu đồng", rf"{_SCALE_AFTER_HANG}(?P<mults>(?:\s+{MULTIPLIER})*+)\s+(?:đồng|VNĐ|VND)(?!\p{{L}})",
        _scale_money, priority=4),
     _r("number tỷ/triệu (money context)", rf"{_START}{_QUANTITY}(?<=\p{{L}})(?!\s*%)", _bare_money, priority=3),
@@ -543,6 +598,15 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("chia thành 4 nhóm nhỏ", "4 nhóm", "count", 4, {"unit": "nhóm"}),
     ("với 135 hội nghị, tập huấn", "135 hội nghị", "count", 135, {"unit": "hội nghị"}),
     ("thêm 192.326 người tham gia", "192.326 người", "count", 192326, {}),
+    # number words (vietnamese.parse_number_words)
+    ("có năm nghìn người tham gia", "năm nghìn người", "count", 5000, {"unit": "người"}),
+    ("hai chục hộ gia đình", "hai chục hộ", "count", 20, {"unit": "hộ"}),
+    ("một trăm linh năm đội", "một trăm linh năm đội", "count", 105, {}),
+    ("mười lăm nghìn người", "mười lăm nghìn người", "count", 15000, {}),
+    ("ba mươi mốt xã", "ba mươi mốt xã", "count", 31, {"unit": "xã"}),
+    ("hai mươi tư huyện", "hai mươi tư huyện", "count", 24, {}),
+    ("năm mươi cán bộ", "năm mươi cán bộ", "count", 50, {}),
+    ("gần một nghìn hộ", "một nghìn hộ", "count", 1000, {"comparator": "approx"}),
     ("Bưu điện đã cấp 1.082 thẻ BHYT", "1.082 thẻ", "count", 1082, {"unit": "thẻ"}),
     ("cấp mới 350 sổ BHXH", "350 sổ", "count", 350, {"unit": "sổ"}),
     # percents
@@ -623,6 +687,20 @@ EXAMPLES: list[tuple[str, str, str, object, dict]] = [
     ("500 ngàn đồng", "500 ngàn đồng", "money", 500000, {}),
     ("8,5 triệu đồng", "8,5 triệu đồng", "money", 8500000, {}),
     ("1.954.000 đồng", "1.954.000 đồng", "money", 1954000, {}),
+    # schema 1.1: money in words, foreign currencies with their decimals, signs
+    ("hỗ trợ hai trăm triệu đồng", "hai trăm triệu đồng", "money", 200000000, {"currency": "VND"}),
+    ("giá vé bảy ngàn đồng", "bảy ngàn đồng", "money", 7000, {}),
+    ("mua dưới bảy ngàn đồng", "bảy ngàn đồng", "money", 7000, {"comparator": "lt"}),
+    ("chỉ mười đô la", "mười đô la", "money", 10, {"currency": "USD"}),
+    ("giá 1,42 đô la", "1,42 đô la", "money", 1.42, {"currency": "USD"}),
+    ("vé $10 một người", "$10", "money", 10, {"currency": "USD"}),
+    ("vé 10$ một người", "10$", "money", 10, {"currency": "USD"}),
+    ("phí 20€ mỗi lượt", "20€", "money", 20, {"currency": "EUR"}),
+    ("phí EUR 20 mỗi lượt", "EUR 20", "money", 20, {"currency": "EUR"}),
+    ("viện trợ 5 triệu đô la Mỹ", "5 triệu đô la Mỹ", "money", 5000000, {"currency": "USD"}),
+    ("gói vay 1,5 tỷ yên", "1,5 tỷ yên", "money", 1500000000, {"currency": "JPY"}),
+    ("phạt từ 5 triệu đến 10 triệu đồng", "10 triệu đồng", "money", 10000000, {}),
+    ("thu 2,5 nghìn tỷ đồng", "2,5 nghìn tỷ đồng", "money", 2500000000000, {}),
 ]
 NON_EXAMPLES: list[tuple[str, str]] = [
     ("trong 2 ngày ra quân", "a duration"),
@@ -635,6 +713,9 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("thu giữ 7 kg ma túy đá", "a measure with a unit"),
     ("100,75 tấn đường", "a measure with a unit"),
     ("tổ chức một đội tuyên truyền", "`một` is never a count"),
+    ("Năm 2020 có nhiều đội", "`năm` is a year here, not five"),
+    ("năm đội tuyên truyền", "`năm` before a noun: the year's (too ambiguous alone)"),
+    ("mỗi tháng một lần", "a frequency"),
     ("dịch Covid -19 diễn biến", "a disease name"),
     ("tăng hơn 10 lần", "a multiple"),
     ("không quá 0,15 lần mức lương cơ sở", "a multiple of the base salary"),
@@ -646,4 +727,15 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("trích 1 ngày lương", "a day's salary"),
     ("tuần tra 24/24 giờ", "opening hours"),
     ("trường đạt chuẩn cấp 2", "a level"),
+    # blocking rules (`clock time`, `measure with a unit`, `fixed idiom`)
+    ("làm việc từ 7h đến 15h hằng ngày", "clock times"),
+    ("kết thúc lúc 15h30 cùng ngày", "a clock time"),
+    ("mở cửa lúc 7 giờ 30", "a clock time in words"),
+    ("thu giữ 693gam ma túy", "a weight glued to its unit"),
+    ("thu giữ 88 gam heroin", "a weight"),
+    ("trồng 20 ha rừng", "an area"),
+    ("vận chuyển 1.240kg hàng hóa", "a weight glued to its unit"),
+    ("trực 3 ca 4 kíp trong dịp Tết", "a fixed idiom"),
+    ("bộ phận 1 cửa tiếp nhận hồ sơ", "the one-stop desk"),
+    ("tổng đài hỗ trợ 24/7", "round the clock"),
 ]

@@ -35,9 +35,12 @@ END_MARKER = compile_pattern(
 # `05:47 PM`, `16:45:57`), a zone (`[GMT +7]`, `(GMT+7)`) and a label
 # (`Cập nhật lúc`, `Ngày đăng:`, `Đăng ngày`). Whatever else is on the line
 # must be at most a few words, or it is a sentence of the lead.
-DATELINE_DATE = compile_pattern(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)")
+# The date: day, month and a four- or two-digit year (`27/05/13`), separated
+# by `/`, `.`, `-` or, on some portals, single spaces (`12 09 2019`, guide 5).
+DATELINE_DATE = compile_pattern(
+    r"(?<!\d)\d{1,2}(?:[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d{2}|\d{2})| \d{1,2} (?:19|20)\d{2})(?!\d)")
 DATELINE_PARTS = compile_pattern(
-    r"(?i)\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?|\b\d{1,2}h\d{2}\b"
+    r"(?i)\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)|\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?|\b\d{1,2}h\d{2}\b"
     r"|[\[(]?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}\s*[\])]?|thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|\bCN\b"
     r"|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|thời\s+gian|lúc|ngày|published|updated|[|,:\-–]")
 DATELINE_MAX_CHARS = 80
@@ -141,22 +144,60 @@ def find_province(text: str, layout: Layout) -> str | None:
 _TARGET_BEFORE = compile_pattern(r"(?:(?<![Tt]ính\s)(?<![Tt]ính\s+hết\s)đến|tới|mục tiêu|phấn đấu|giai đoạn|nhiệm kỳ|(?<![Tt]ính\s)đến hết)\s+(?:năm\s+)?$")
 
 
+# Years that are past for the article (NOTES H10): a comparison base (`so
+# với cùng kỳ năm 2022`, `so với năm 2022`) and a finished period's results
+# (`hết năm 2020`, `cả năm 2020`, `năm 2020 vừa qua`).
+_PAST_BEFORE = compile_pattern(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?|[Hh]ết\s+|[Cc]ả\s+)(?:năm\s+)?$")
+_PAST_AFTER = compile_pattern(r"\G\s+(?:vừa\s+qua|trước)(?!\p{L})")
+# `Luật Đất đai 2013`: a year in a law's short name (a date, but no current year).
+_LAW_NAME_BEFORE = compile_pattern(r"(?<![\p{L}])Luật(?:\s+\p{Lu}\p{Ll}*){1,4}(?:\s+\p{Ll}+){0,2}\s+$")
+
+
 def infer_reference_year(text: str, dates, doc_dates: set[tuple[int, int]], sentence_of) -> str | None:
     """The year the article treats as current (section 2), for articles
     without a dateline: the year written in the sentence of the first yearless
-    date if there is one (it dates that event), else the year written most
+    date if there is one (it dates that event); else the year written most
     often in its own event dates (not issue dates of cited documents, not
-    targets or periods), the later one on a tie."""
-    own = [d for d in dates if (d.start, d.end) not in doc_dates and d.values["expr"].last is None
-           and not _TARGET_BEFORE.search(text[max(0, d.start - 14):d.start])]
+    targets or periods, not a law's name), the later one on a tie; when the
+    article dates events without a year and writes only past years (results
+    of a finished year, comparison bases), the year after the latest
+    (gold/NOTES.md A7, H10)."""
+    own, past = [], []
+    for d in dates:
+        expr = d.values["expr"]
+        if (d.start, d.end) in doc_dates or expr.last is not None or not expr.first.year:
+            continue
+        before = text[max(0, d.start - 40):d.start]
+        if _TARGET_BEFORE.search(text[max(0, d.start - 14):d.start]) or _LAW_NAME_BEFORE.search(before):
+            continue
+        if _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, d.end):
+            past.append(expr.first.year)
+        else:
+            own.append(d)
     partial = next((d for d in dates if d.values["expr"].first.year is None), None)
     if partial is not None:
         s, e = sentence_of(partial.start)
-        years = [d.values["expr"].first.year for d in own if s <= d.start < e and d.values["expr"].first.year]
+        years = [d.values["expr"].first.year for d in own if s <= d.start < e]
         if years:
             return str(years[0])
-    counts = Counter(d.values["expr"].first.year for d in own if d.values["expr"].first.year)
+        if past and not own:
+            return str(max(past) + 1)
+    counts = Counter(d.values["expr"].first.year for d in own)
     if not counts:
-        return None
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return str(best[0])
+        return str(max(past) + 1) if past and partial is not None else (str(max(past)) if past else None)
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return str(best)
+
+
+# (text without a dateline, the reference year a careful reader infers)
+REFERENCE_EXAMPLES: list[tuple[str, str | None]] = [
+    ("Tin\nNăm 2021, tỉnh thu 300 tỷ đồng. Năm 2021 cũng là năm ... Năm 2020 thu 250 tỷ đồng.", "2021"),
+    ("Tin\nNgày 21/1, tại Hội nghị triển khai nhiệm vụ năm 2021, BHXH tỉnh cho biết năm 2020 đã thu 300 tỷ đồng, "
+     "năm 2020 tăng 5%.", "2021"),
+    ("Tin\nĐầu tháng 10, Sở kiến nghị xử lý. Hết năm 2020, số nợ là 300 tỷ đồng.", "2021"),
+    ("Tin\nSáng 5/4, Sở cho biết số người tham gia tăng 20.000 người so với cùng kỳ năm 2022.", "2023"),
+    ("Tin\nTheo Luật Đất đai 2013, ... Năm 2019, tỉnh đã cấp 1.200 giấy chứng nhận.", "2019"),
+    ("Tin\nNăm 2022 có 40 vụ, năm 2023 có 52 vụ.", "2023"),
+    ("Tin\nPhấn đấu đến năm 2030 đạt 60%. Năm 2024, tỉnh đạt 41%.", "2024"),
+    ("Tin\nNgày 12/8, BHXH tỉnh cho biết.", None),
+]

@@ -26,7 +26,7 @@ from datetime import date
 import regex
 
 from .rules import Candidate, Occupancy, Rule, Scan, compile_pattern, resolve as resolve_overlaps, run_rules
-from .vietnamese import quarter_number
+from .vietnamese import AMBIGUOUS_MONTH_WORDS, MONTH_WORD, month_number, quarter_number
 
 # --- pattern pieces -----------------------------------------------------------
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -39,6 +39,8 @@ START = r"(?=\d)(?<![\p{L}\p{N}/.,\-])"
 STOP = r"(?![\p{N}]|[/.\-]\p{N}|\s*%|\p{L})"
 CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-3])(?:\s?(?:h|giờ)\s?(?P<mm>[0-5]\d)?(?:'|\s?phút)?"
          r"|:(?P<mm2>[0-5]\d)(?::[0-5]\d)?)(?:\s?(?P<ampm>AM|PM|SA|CH|am|pm))?)")
+# The part of the day after a clock time: `7:30 chiều` is 19:30 (guide 3.1).
+DAY_PART = r"(?P<part>sáng|trưa|chiều|tối|đêm)"
 EARTHLY_BRANCH = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
 # Words after which a yearless `d/m` is a date: the day words, parts of the
 # day and prepositions of time.
@@ -58,6 +60,7 @@ class DateParts:
     quarter: int | None = None
     hour: int | None = None
     minute: int | None = None
+    short_year: bool = False   # written with two digits (`3/9/91`): its century is chosen in resolve()
 
     @property
     def needs_year(self) -> bool:
@@ -90,7 +93,20 @@ def _clock(match: regex.Match) -> tuple[int | None, int | None]:
         hour += 12
     elif ampm in ("AM", "SA") and hour == 12:
         hour = 0
-    return hour, minute
+    return _day_part(hour, (match.groupdict().get("part") or "").lower()), minute
+
+
+def _day_part(hour: int, part: str) -> int:
+    """`chiều`/`tối` (afternoon, evening) make a clock time p.m.; `trưa`
+    (noon) at 1–5 and `đêm` (night) at 6–10 too; `sáng`, `trưa` at 11–12,
+    `đêm` at 11–12 stay as written (guide 3.1)."""
+    if part in ("chiều", "tối") and 1 <= hour < 12:
+        return hour + 12
+    if part == "trưa" and 1 <= hour <= 5:
+        return hour + 12
+    if part == "đêm" and 6 <= hour <= 10:
+        return hour + 12
+    return hour
 
 
 def _int(match: regex.Match, name: str) -> int | None:
@@ -131,8 +147,31 @@ def _partial_slash(m: regex.Match, scan: Scan):
 
 def _written(rule: str):
     def build(m: regex.Match, scan: Scan):
-        return _candidate(m, rule, DateExpr(DateParts(_int(m, "y"), _int(m, "m"), _int(m, "d"))))
+        return _candidate(m, rule, DateExpr(DateParts(_int(m, "y"), _month(m), _int(m, "d"))))
     return build
+
+
+def _month(m: regex.Match) -> int | None:
+    written = m.groupdict().get("m") or m.groupdict().get("mw")
+    return month_number(written) if written else None
+
+
+def _month_word(m: regex.Match, scan: Scan):
+    """`tháng ba`, `tháng mười năm 2017`: an ambiguous word (`tháng năm`,
+    `tháng một`) only with a year."""
+    if m.group("y") is None and " ".join(m.group("mw").lower().split()) in AMBIGUOUS_MONTH_WORDS:
+        return None
+    return _candidate(m, "tháng <word> (năm yyyy)", DateExpr(DateParts(_int(m, "y"), _month(m))))
+
+
+def _short_year(m: regex.Match, scan: Scan):
+    """`3/9/91`, `27/05/13 17:06`: a two-digit year, its century chosen in
+    resolve(); here the pivot reading (00–49 → 20yy, 50–99 → 19yy)."""
+    yy = int(m.group("yy"))
+    hour, minute = _clock(m)
+    parts = DateParts(2000 + yy if yy <= 49 else 1900 + yy, int(m.group("m")), int(m.group("d")),
+                      hour=hour, minute=minute, short_year=True)
+    return _candidate(m, "dd/mm/yy", DateExpr(parts))
 
 
 def _quarter(m: regex.Match, scan: Scan):
@@ -174,17 +213,30 @@ def _r(name: str, pattern: str, build, priority: int = 0, flags: int = 0) -> Rul
 
 
 _SEP_DATE = rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
-_TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK})?"
+_TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK}(?:\s+{DAY_PART})?)?"
+_MONTH_NUMBER_OR_WORD = rf"(?:(?P<m>{MONTH})|(?P<mw>{MONTH_WORD}))"
+_MONG = r"(?:(?i:mồng|mùng)\s+)"   # `mồng 3`: the day of the month written with its prefix (days 1–10)
+# A dateline's start: the line's start, after a weekday (`Thứ hai, `) or a label.
+_LINE_START = r"(?<=(?:^|\n)[ \t]*(?:(?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật|CN)\s*,?\s*)?)"
 
 RULES: tuple[Rule, ...] = (
     # 15/5/2020, 21-3-2019, 09.03.2018 (+ a clock time after: datelines)
     _r("dd/mm/yyyy", rf"{START}(?P<date>{_SEP_DATE}{_TIME_AFTER}){STOP}",
        _full_date("dd/mm/yyyy"), priority=3),
-    # 09:29, 27/03/2019 · 8h00 ngày 23/5/2020 · 8 giờ 30 sáng ngày 23/5/2020
+    # 09:29, 27/03/2019 · 8h00 ngày 23/5/2020 · 7:30 chiều ngày 20/4/2017 · 14 giờ ngày 5/9
     _r("hh:mm ngày dd/mm/yyyy",
-       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+)(?:(?:sáng|trưa|chiều|tối)\s+)?(?:(?:ngày|hôm)\s+)?"
+       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+)(?:{DAY_PART}\s+)?(?:(?:ngày|hôm)\s+)?{_MONG}?"
        rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?){STOP}",
        _clock_then_date, priority=4),
+    # 27/05/13 17:06 (a portal's dateline) · ngày 3/9/91 · từ 15/5/20
+    _r("dd/mm/yy",
+       rf"{START}(?:{_LINE_START}|(?<=(?:{PARTIAL_DATE_CUES})\s{{1,3}}))(?P<date>(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})"
+       rf"(?P=sep)(?P<yy>\d\d){_TIME_AFTER})(?![\p{{N}}]|[/.\-]\p{{N}}|\s*%|\p{{L}})",
+       _short_year, priority=2),
+    # thứ năm, 12 09 2019 15:40 (a portal's dateline, spaces for separators: guide 5)
+    _r("dd mm yyyy (dateline)",
+       rf"{START}{_LINE_START}(?P<date>(?P<d>{DAY}) (?P<m>{MONTH}) (?P<y>{YEAR})(?:\s+{CLOCK})?){STOP}",
+       _full_date("dd mm yyyy (dateline)"), priority=3),
     # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
     _r("ngày dd/mm",
        rf"{START}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
@@ -193,13 +245,23 @@ RULES: tuple[Rule, ...] = (
     _r("ngày dd.mm",
        rf"(?=\d)(?<=(?P<cue>[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s{{1,3}})(?P<date>(?P<d>{DAY})[.\-](?P<m>{MONTH})){STOP}",
        _written("ngày dd.mm"), priority=1),
-    # 23 tháng 5 năm 2018 · ngày 4 tháng 10
+    # 23 tháng 5 năm 2018 · mồng 3 tháng ba năm 2020 · ngày 4 tháng 10 · mùng 2 tháng 9
     _r("d tháng m năm yyyy",
-       rf"{START}(?P<date>(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})\s+năm\s+(?P<y>{YEAR})){STOP}",
+       rf"(?:(?=\d)(?<![\p{{L}}\p{{N}}/.,\-])|(?=[Mm]))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD}\s+năm\s+(?P<y>{YEAR})){STOP}",
        _written("d tháng m năm yyyy"), priority=3, flags=regex.IGNORECASE),
     _r("ngày d tháng m",
-       rf"(?i:ngày)\s+(?P<date>(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})){STOP}",
+       rf"(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
+       rf"(?![\p{{N}}]|\p{{L}})",
        _written("ngày d tháng m"), priority=2),
+    # mồng 3/3 · mùng 2/9/2025
+    _r("mồng d/m",
+       rf"(?P<date>{_MONG}(?P<d>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",
+       _written("mồng d/m"), priority=2),
+    # tháng ba · tháng tư năm 2018 · tháng mười hai (a month as a word)
+    _r("tháng <word> (năm yyyy)",
+       rf"(?P<date>(?i:tháng)\s+(?P<mw>{MONTH_WORD})(?:(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR}))?)(?![\p{{L}}\p{{N}}])"
+       rf"(?=\s*(?:[,.;:)\]]|$|\n|vừa qua|tới|này|năm nay|hằng năm|hàng năm|đến|và|của|trong|cùng))",
+       _month_word, priority=1),
     # tháng 5/2020 · tháng 10 năm 2020 · tháng 3-2025 · tháng 9
     _r("tháng m/yyyy",
        rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR})){STOP}",
@@ -217,17 +279,17 @@ RULES: tuple[Rule, ...] = (
     _r("can chi yyyy", rf"(?<={EARTHLY_BRANCH}\s+)(?P<date>(?P<y>{YEAR})){STOP}", _written("can chi yyyy")),
     # A year written without `năm` (guide 3.1: a calendar expression with a
     # written number): after a preposition of time (`trong 2021`, `từ 2019
-    # đến nay`, `cuối 2022`), or opening a line or a colon phrase as its topic
+    # đến nay`, `cuối 2022`, `so với 2019`), or opening a line or a colon phrase as its topic
     # (`2021 - một năm nhìn lại`, `BHXH tỉnh X: 2023, năm bứt phá`). It must
     # end a phrase (punctuation, a range joiner): `2020 người` is a count.
     _r("yyyy (bare year)",
        rf"(?:(?<=(?:^|[:\n])[ \t]*)|(?<=(?<![\p{{L}}])(?:[Tt]rong|[Tt]ừ|đến|tới|[Ss]au|[Tt]rước|[Cc]uối|[Đđ]ầu|"
-       rf"[Gg]iữa|[Hh]ết|[Ss]uốt|[Vv]ào|[Cc]ả)\s+))(?P<date>(?P<y>{YEAR}))(?![\p{{N}}/.,\-]\p{{N}})"
+       rf"[Gg]iữa|[Hh]ết|[Ss]uốt|[Vv]ào|[Cc]ả|so\s+với)\s+))(?P<date>(?P<y>{YEAR}))(?![\p{{N}}/.,\-]\p{{N}})"
        rf"(?=\s*(?:[-–:,;.)]|$)|\s+(?:đến|tới|và)\s)",
        _written("yyyy (bare year)")),
     # quý I/2021 · quý 2 năm 2022 · quý III
     _r("quý q năm yyyy",
-       rf"(?P<date>(?i:quý)\s+(?P<q>{QUARTER})(?:\s*/\s*|\s+năm\s+)?(?P<y>{YEAR})?)(?![\p{{L}}\p{{N}}])",
+       rf"(?P<date>(?i:quý)\s+(?P<q>{QUARTER})(?:\s*/\s*|\s+(?:của\s+)?năm\s+)?(?P<y>{YEAR})?)(?![\p{{L}}\p{{N}}])",
        _quarter, priority=2),
     # 11-12/7 · 11-12/7/2020
     _r("ngày d-d/mm",
@@ -326,8 +388,28 @@ def _best_year(expr: DateExpr, ref_year: int, ref_day: date | None) -> int:
     return min((ref_year - 1, ref_year, ref_year + 1), key=lambda y: (distance(y), -y))
 
 
+def _century(parts: DateParts, ref_day: date | None, ref_year: int | None) -> DateParts:
+    """A two-digit year in the century that puts the date nearest the
+    publication date (guide 3.1); without one, the pivot reading stays."""
+    if not parts.short_year or ref_year is None:
+        return parts
+    yy = parts.year % 100
+    target = ref_day or date(ref_year, 7, 1)
+
+    def distance(year: int) -> int:
+        try:
+            return abs((_as_date(parts, year) - target).days)
+        except ValueError:
+            return 10 ** 7
+    return replace(parts, year=min((1900 + yy, 2000 + yy), key=distance))
+
+
 def resolve(expr: DateExpr, reference: str | None) -> tuple[str | None, bool]:
     """ISO value and year_inferred for one date expression."""
+    if expr.first.short_year or (expr.last and expr.last.short_year):
+        ref_year, ref_day = parse_reference(reference)
+        expr = DateExpr(_century(expr.first, ref_day, ref_year),
+                        _century(expr.last, ref_day, ref_year) if expr.last else None)
     ends = [expr.first] + ([expr.last] if expr.last else [])
     if not any(p.needs_year for p in ends):
         return _join(ends), False
@@ -427,6 +509,49 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("ngày toàn dân phòng, chống ma túy 26/6, đơn vị", "26/6", "2020-06-26", True, REF),
     ("BHXH tỉnh Hưng Yên: 2021- một chặng đường", "2021", "2021", False, REF),
     ("2023 - một năm nhìn lại", "2023", "2023", False, REF),
+    # schema 1.1 forms (guide 3.1): afternoon and evening clock times
+    ("Lúc 7:30 chiều ngày 20/4/2017, tại hội trường", "7:30 chiều ngày 20/4/2017", "2017-04-20T19:30", False, REF),
+    ("lúc 4:00 chiều ngày 23/4", "4:00 chiều ngày 23/4", "2020-04-23T16:00", True, REF),
+    ("từ 19h tối ngày 31/12/2019", "19h tối ngày 31/12/2019", "2019-12-31T19:00", False, REF),
+    ("8 giờ tối ngày 5/9/2020", "8 giờ tối ngày 5/9/2020", "2020-09-05T20:00", False, REF),
+    ("9 giờ sáng ngày 5/9/2020", "9 giờ sáng ngày 5/9/2020", "2020-09-05T09:00", False, REF),
+    ("11 giờ trưa ngày 5/9/2020", "11 giờ trưa ngày 5/9/2020", "2020-09-05T11:00", False, REF),
+    ("1 giờ trưa ngày 5/9/2020", "1 giờ trưa ngày 5/9/2020", "2020-09-05T13:00", False, REF),
+    ("lúc 14 giờ ngày 5/9", "14 giờ ngày 5/9", "2020-09-05T14:00", True, REF),
+    ("8 giờ 30 phút ngày 5/9/2020", "8 giờ 30 phút ngày 5/9/2020", "2020-09-05T08:30", False, REF),
+    ("lúc 15h30 ngày 2/9/2021", "15h30 ngày 2/9/2021", "2021-09-02T15:30", False, REF),
+    ("ngày 20/4/2017 lúc 7:30 tối", "20/4/2017 lúc 7:30 tối", "2017-04-20T19:30", False, REF),
+    # mồng / mùng before the day
+    ("mồng 3 tháng 3 năm 2020", "mồng 3 tháng 3 năm 2020", "2020-03-03", False, REF),
+    ("ngày mồng 7 tháng 3", "mồng 7 tháng 3", "2020-03-07", True, REF),
+    ("vào mùng 2/9", "mùng 2/9", "2020-09-02", True, REF),
+    ("mùng 1 tháng 6 hằng năm", "mùng 1 tháng 6", "2020-06-01", True, REF),
+    ("Mồng 10 tháng 3 năm 2019", "Mồng 10 tháng 3 năm 2019", "2019-03-10", False, REF),
+    # months written as words
+    ("trong tháng ba, toàn tỉnh", "tháng ba", "2020-03", True, REF),
+    ("đến hết tháng tư năm 2018", "tháng tư năm 2018", "2018-04", False, REF),
+    ("vào tháng mười năm 2017", "tháng mười năm 2017", "2017-10", False, REF),
+    ("từ tháng mười hai.", "tháng mười hai", "2019-12", True, REF),
+    ("ngày 5 tháng mười một năm 2019", "5 tháng mười một năm 2019", "2019-11-05", False, REF),
+    ("ngày 20 tháng bảy", "20 tháng bảy", "2020-07-20", True, REF),
+    ("tháng năm năm 2019", "tháng năm năm 2019", "2019-05", False, REF),
+    # two-digit years: the century nearest the publication date
+    ("ngày 3/9/91", "3/9/91", "1991-09-03", False, REF),
+    ("từ 15/5/20", "15/5/20", "2020-05-15", False, REF),
+    ("ngày 1/7/25", "1/7/25", "2025-07-01", False, "2024-12-01"),
+    ("ngày 30/6/98", "30/6/98", "1998-06-30", False, REF),
+    ("ngày 3/3/17", "3/3/17", "2017-03-03", False, REF),
+    ("27/05/13 17:06 GMT+7", "27/05/13 17:06", "2013-05-27T17:06", False, None),
+    # portal datelines with spaces, weekdays, zones (guide 5)
+    ("thứ năm, 12 09 2019 15:40", "12 09 2019 15:40", "2019-09-12T15:40", False, None),
+    ("Chủ nhật, 05 01 2020 08:05", "05 01 2020 08:05", "2020-01-05T08:05", False, None),
+    ("Thứ 6, 14/03/2023 | 08:15:42 [GMT +7]", "14/03/2023 | 08:15:42", "2023-03-14T08:15", False, None),
+    # quarters
+    ("quý 4 của năm 2018", "quý 4 của năm 2018", "2018-Q4", False, REF),
+    ("trong quý 2", "quý 2", "2020-Q2", True, REF),
+    ("quý IV/2025", "quý IV/2025", "2025-Q4", False, REF),
+    # bare years after a comparison or in a list
+    ("tăng 7% so với 2019.", "2019", "2019", False, REF),
     ("Cục Thuế tỉnh Nam Định: 2019, năm về đích sớm", "2019", "2019", False, REF),
     ("trong 2021, toàn tỉnh", "2021", "2021", False, REF),
     ("cuối 2022.", "2022", "2022", False, REF),
@@ -461,6 +586,11 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("giảm 1% từ", "a percentage"),
     ("KM 80+217, Quốc lộ 8A", "a road marker"),
     ("Kết quả: 2020 người tham gia", "a count after a colon"),
+    ("7/3 số xã đã hoàn thành", "a fraction of the communes"),
+    ("mỗi tháng một lần", "a frequency"),
+    ("tháng Giêng năm Tân Sửu", "a lunar month"),
+    ("làm việc 3 ca 4 kíp", "an idiom"),
+    ("tỷ số 2/1 nghiêng về đội nhà", "a score"),
     ("trong 2020 hồ sơ đã nhận", "a count after a preposition"),
     ("từ 1995 đồng lên", "money"),
 ]

@@ -59,7 +59,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
         if cand.values.get("year_from_range_end") and cand.values["expr"].first.year is not None:
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
     issuers.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
-    amount_cands = resolve(run_rules(amounts.RULES, Scan(text), regions), taken)
+    amount_cands = [c for c in resolve(run_rules(amounts.RULES, Scan(text), regions), taken) if c.type != amounts.BLOCKED]
     _link_amounts(amount_cands, doc)
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))

@@ -81,14 +81,18 @@ DIGIT_WORDS: dict[str, int] = {
     "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5,
 }
 TEN_WORDS = {"mười": 10}
-SCALE_WORDS = {"trăm": 100, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000,
+# `chục` ("ten", a unit of ten: `hai chục` = 20) and `vạn` (ten thousand, in
+# older and southern usage) besides the scale words.
+SCALE_WORDS = {"trăm": 100, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000,
                "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
-NUMBER_WORDS = set(DIGIT_WORDS) | set(TEN_WORDS) | set(SCALE_WORDS) | {"mươi", "linh", "lẻ"}
+NUMBER_WORDS = set(DIGIT_WORDS) | set(TEN_WORDS) | set(SCALE_WORDS) | {"mươi", "chục", "linh", "lẻ"}
 # Words that start a number phrase. `một` (mostly the indefinite article) and
-# `năm` (mostly "year") never start a count on their own; `tư` (fourth,
-# "quarter") and the units-only forms cannot start one either.
+# `năm` (mostly "year") start one only right before a ten or scale word
+# (`năm nghìn người`, `một trăm linh năm`); `tư` (fourth, "quarter") and the
+# units-only forms never do.
 NUMBER_WORD_STARTS = ("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười")
-NUMBER_WORD_RUN = (r"(?:" + "|".join(NUMBER_WORD_STARTS) + r")(?:\s+(?:"
+_TENS_OR_SCALE = r"(?:mươi|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}])"
+NUMBER_WORD_RUN = (r"(?:(?:" + "|".join(NUMBER_WORD_STARTS) + rf")|(?:năm|một)(?=\s+{_TENS_OR_SCALE}))(?:\s+(?:"
                    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\p{L}]))*+")
 
 
@@ -102,7 +106,7 @@ def parse_number_words(words: list[str]) -> int | None:
             current = (current or 0) + DIGIT_WORDS[word]
         elif word in TEN_WORDS:
             current = (current or 0) + 10
-        elif word == "mươi":
+        elif word in ("mươi", "chục"):
             current = (1 if current is None else current) * 10
         elif word in ("linh", "lẻ"):
             continue
@@ -118,13 +122,14 @@ def parse_number_words(words: list[str]) -> int | None:
     return total + group + (current or 0)
 
 
-_AMOUNT_PART = regex.compile(rf"({NUMBER})(?:\s+({MULTIPLIER}))?", regex.VERSION1)
+_AMOUNT_PART = regex.compile(rf"({NUMBER})((?:\s+{MULTIPLIER})*)", regex.VERSION1)
 
 
 def parse_amount(written: str, whole_things: bool = False) -> Decimal | None:
     """A written amount: digits with their multipliers, chained from large to
-    small (`12.407 tỷ 318 triệu`), or number words (`hai nghìn ba trăm`).
-    `whole_things`: the amount counts whole things, so `964,867` is 964867."""
+    small (`12.407 tỷ 318 triệu`) or stacked (`2,5 nghìn tỷ` = 2.5 × 10^12),
+    or number words (`hai nghìn ba trăm`). `whole_things`: the amount counts
+    whole things, so `964,867` is 964867."""
     words = written.split()
     if words and all(w.lower() in NUMBER_WORDS for w in words):
         value = parse_number_words(words)
@@ -133,9 +138,9 @@ def parse_amount(written: str, whole_things: bool = False) -> Decimal | None:
     for part in _AMOUNT_PART.finditer(written):
         if written[pos:part.start()].strip():
             return None
-        multiplier = part.group(2)
-        number = parse_number(part.group(1), comma_is_thousands=whole_things and not multiplier)
-        total += apply_multipliers(number, [multiplier] if multiplier else [])
+        multipliers = part.group(2).split()
+        number = parse_number(part.group(1), comma_is_thousands=whole_things and not multipliers)
+        total += apply_multipliers(number, multipliers)
         pos = part.end()
     return total if pos and not written[pos:].strip() else None
 
@@ -151,6 +156,7 @@ EXAMPLES: list[tuple[str, bool, Decimal | int]] = [
     ("930 nghìn", True, 930000), ("1.000,5", False, Decimal("1000.5")), ("0,15", False, Decimal("0.15")),
     ("100,75", False, Decimal("100.75")), ("6,274 tỷ", False, 6274000000), ("4.512 tỷ", False, 4512000000000),
     ("20", True, 20), ("2.953", True, 2953), ("3 nghìn 500", False, 3500), ("1 tỷ 2 ba", False, None),
+    ("2,5 nghìn tỷ", False, 2500000000000), ("1 nghìn tỷ", False, 1000000000000),
     ("hai", True, 2), ("ba", True, 3), ("bốn", True, 4), ("sáu", True, 6), ("bảy", True, 7), ("bẩy", True, 7),
     ("tám", True, 8), ("chín", True, 9), ("mười", True, 10), ("mười một", True, 11), ("mười hai", True, 12),
     ("mười lăm", True, 15), ("mười nhăm", True, 15), ("hai mươi", True, 20), ("hai mươi mốt", True, 21),
@@ -161,7 +167,33 @@ EXAMPLES: list[tuple[str, bool, Decimal | int]] = [
     ("hai mươi lăm nghìn", True, 25000), ("một nghìn không trăm linh năm", True, 1005),
     ("năm triệu", True, 5000000), ("hai tỷ", True, 2000000000), ("ba trăm nghìn", True, 300000),
     ("mười hai nghìn", True, 12000), ("hai ngàn", True, 2000),
+    ("năm nghìn", True, 5000), ("hai chục", True, 20), ("chục", True, 10), ("ba chục nghìn", True, 30000),
+    ("mười lăm nghìn", True, 15000), ("một vạn", True, 10000), ("hai vạn", True, 20000),
+    ("năm mươi", True, 50), ("hai trăm triệu", True, 200000000), ("bảy ngàn", True, 7000),
+    ("một trăm lẻ tám", True, 108), ("chín mươi mốt", True, 91), ("hai mươi tư", True, 24),
+    ("một tỉ", True, 1000000000), ("ba trăm năm mươi nghìn", True, 350000),
 ]
+
+
+# --- months as words (`tháng ba`, `tháng mười hai`) -----------------------------
+# `tháng tư` is April (`tư` = four after `tháng`); `tháng năm` (May) is also
+# the `tháng, năm` of forms and `tháng một` the `một` of `mỗi tháng một lần`:
+# those two are read as months only with a day or a year beside them.
+# `tháng Giêng` and `tháng Chạp` name lunar months: not calendar dates.
+MONTH_WORDS: dict[str, int] = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}
+AMBIGUOUS_MONTH_WORDS = frozenset({"một", "năm"})
+MONTH_WORD = "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+
+
+def month_number(written: str) -> int | None:
+    """`5` → 5, `ba` → 3, `mười hai` → 12 (case and spacing free)."""
+    written = " ".join(written.lower().split())
+    if written.isdigit():
+        return int(written)
+    return MONTH_WORDS.get(written)
 
 
 # --- roman numerals (quý I/2021, khóa XII) ------------------------------------

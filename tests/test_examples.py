@@ -186,3 +186,11 @@ def test_every_scheme_and_measure_decision_names_its_scope_step():
             assert any(f"({step}" in m.evidence for step in STEPS + ("sentence",)), m.evidence
     for text, written, _ in link_measures.EXAMPLES:
         assert "measure ←" in _mention(text, written).evidence
+
+
+from bhxh_extract import article
+
+
+@pytest.mark.parametrize("text,year", article.REFERENCE_EXAMPLES, ids=[e[0][:50] for e in article.REFERENCE_EXAMPLES])
+def test_reference_year_example(text, year):
+    assert extract(text, "example").reference_date == year

@@ -35,6 +35,8 @@ MEANINGS: dict[str, frozenset[str]] = {
     "measure_cues": frozenset({"plan", "budget", "rate_of", "share", "change", "level", "compared", "coverage",
                                "population", "exceed", "reached", "negation", "growth_rate", "people", "share_verb"}),
     "revenue": frozenset({"revenue"}),
+    "not_counts": frozenset({"unit", "idiom"}),
+    "currencies": frozenset({"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW"}),
     "clause_words": frozenset({"predicate", "topic", "continues", "continues_period", "connective", "purpose", "condition",
                                "subgroup"}),
     "fixed_pairs": frozenset({"pair"}),
