@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import amounts, article, campaigns, dates, docrefs, provinces
-from .link import comparators, issuers, structure
+from .link import campaign_links, comparators, issuers, structure
 from .link.measures import MeasureDecider
 from .link.schemes import SchemeDecider
 from .link.scope import Resolver
@@ -63,7 +63,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     _link_amounts(amount_cands, doc)
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
-    found_campaigns = campaigns.find_campaigns(text, regions, mentions, sentence_of, layout.title)
+    found_campaigns = campaign_links.link(campaigns.find(text, regions, layout.title), mentions, doc, layout)
     province = article.find_province(text, layout)
     return Record(
         doc_id=doc_id, text_sha256=sha256(text),

@@ -194,3 +194,40 @@ from bhxh_extract import article
 @pytest.mark.parametrize("text,year", article.REFERENCE_EXAMPLES, ids=[e[0][:50] for e in article.REFERENCE_EXAMPLES])
 def test_reference_year_example(text, year):
     assert extract(text, "example").reference_date == year
+
+
+# --- campaigns ----------------------------------------------------------------------------
+from bhxh_extract import campaigns
+from bhxh_extract.link import campaign_links
+
+
+def _campaigns(text):
+    return extract(LINK_TITLE + text, "example", published="2020-04-08").campaigns
+
+
+@pytest.mark.parametrize("text,expected", campaigns.EXAMPLES, ids=[e[0][:70] for e in campaigns.EXAMPLES])
+def test_campaign_example(text, expected):
+    got = [(c.name, c.kind, c.date, list(c.plans)) for c in _campaigns(text)]
+    assert got == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,why", campaigns.NON_EXAMPLES, ids=[e[0][:70] for e in campaigns.NON_EXAMPLES])
+def test_campaign_non_example(text, why):
+    assert [c.name for c in _campaigns(text)] == [], why
+
+
+@pytest.mark.parametrize("text,facts", campaign_links.FACT_EXAMPLES, ids=[e[0][:70] for e in campaign_links.FACT_EXAMPLES])
+def test_campaign_fact_example(text, facts):
+    record = extract(LINK_TITLE + text, "example", published="2020-04-08")
+    text_of = {(m.start, m.end): m.text for m in record.mentions}
+    got = {c.name: [text_of[f] for f in c.facts] for c in record.campaigns}
+    assert {name: got.get(name) for name in facts} == facts, [c.evidence for c in record.campaigns]
+
+
+def test_campaign_examples_meet_the_issue():
+    assert len(campaigns.EXAMPLES) >= 40 and len(campaigns.NON_EXAMPLES) >= 15
+
+
+def test_every_campaign_names_its_rule():
+    for text, _ in campaigns.EXAMPLES:
+        assert all(c.rule and c.rule.startswith("campaign word: ") for c in _campaigns(text))

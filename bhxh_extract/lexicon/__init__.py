@@ -36,6 +36,7 @@ MEANINGS: dict[str, frozenset[str]] = {
                                "population", "exceed", "reached", "negation", "growth_rate", "people", "share_verb"}),
     "revenue": frozenset({"revenue"}),
     "not_counts": frozenset({"unit", "idiom"}),
+    "campaign_words": frozenset({"ceremony", "drive", "emulation", "call", "movement", "programme", "festival"}),
     "currencies": frozenset({"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW"}),
     "clause_words": frozenset({"predicate", "topic", "continues", "continues_period", "connective", "purpose", "condition",
                                "subgroup"}),

@@ -55,7 +55,13 @@ HEADING_MAX_CHARS = 120
 # A full stop ends a sentence when followed by a space and not part of a number
 # (`1.186`) or an abbreviation (`TP.HCM`); `!`, `?`, `…` too. Blocks are lines,
 # so a line break always ends one.
-_SENTENCE_END = compile_pattern(r"(?<=[.!?…])[\"”’)]*\s+")
+# Abbreviations whose full stop ends no sentence: `TP. Châu Đốc` (thành phố),
+# `TX.`, `TT.`, `Q.`, `P.`, `H.` (town, township, district, ward), `PGS.`, `TS.`,
+# `ThS.`, `BS.` (titles).
+# An ellipsis in a list (`12 tấn hạt sen… tổng trị giá ...`) ends one only
+# before a capital letter.
+_SENTENCE_END = compile_pattern(r"(?:(?<=[.!?])(?<!(?<![\p{L}])(?:TP|Tp|TX|TT|Q|P|H|PGS|GS|TS|ThS|BS|Th\.S)\.)"
+                                r"|(?<=…)(?=[\"”’)]*\s+[\"“]?\p{Lu}))[\"”’)]*\s+")
 # No real sentence is this long (the corpus's longest has 750 characters). A
 # longer one (hostile input: a megabyte without a full stop) is cut into
 # pieces at a space, so that the work the rules do on the sentence of each
@@ -298,7 +304,7 @@ def _link_sentences(text: str, blocks: list[Block], sentences: list[Sentence]) -
         previous = sentences[i - 1]
         if opener is not None and opener.meaning == "continues":
             sentence.continues = sentence.continues_period = i - 1
-        elif _restates(text, sentence, previous):
+        elif _restates(text, sentence, previous) or _THIS_FIGURE.match(text, sentence.start, sentence.end):
             sentence.continues = sentence.continues_period = i - 1   # `Trong 85 doanh nghiệp này, ...` (NOTES H28)
         elif opener is not None and opener.meaning == "continues_period":
             sentence.continues_period = i - 1
@@ -309,6 +315,11 @@ def _link_sentences(text: str, blocks: list[Block], sentences: list[Sentence]) -
 # `Trong 85 doanh nghiệp bị chuyển hồ sơ, ...`, `Trong tổng số 1.200 người
 # đó`: a sentence that opens by restating a figure of the sentence before.
 _RESTATED = compile_pattern(r"\G\s*(?:[Tt]rong|[Vv]ới)\s+(?:tổng\s+)?(?:số\s+)?(?P<figure>\d[\d.,]*\d|\d)(?![\d.,]*\d)")
+
+
+# `Số tiền này ...`, `Con số này ...`, `Số người này ...`: the figure of the
+# sentence before (NOTES H1).
+_THIS_FIGURE = compile_pattern(r"\G\s*(?:[Ss]ố|[Cc]on số|[Tt]ổng số)\s+(?:[\p{L}]+\s+){0,2}(?:này|nói trên|trên)(?![\p{L}])")
 
 
 def _restates(text: str, sentence: Sentence, previous: Sentence) -> bool:
