@@ -14,10 +14,14 @@ __version__ = "0.1.0"
 
 # Tables of records need pandas: imported only when one of these is used.
 _FRAMES_EXPORTS = ("to_frames", "read_records", "extract_frame", "Frames")
+_INDICATOR_EXPORTS = ("indicators", "figures")
 
 
 def __getattr__(name: str):
     if name in _FRAMES_EXPORTS:
         from . import frames
         return getattr(frames, name)
+    if name in _INDICATOR_EXPORTS:
+        import importlib
+        return getattr(importlib.import_module(".indicator_table", __name__), name)
     raise AttributeError(f"module 'bhxh_extract' has no attribute {name!r}")

@@ -34,6 +34,7 @@ examples:
   python -m bhxh_extract --explain corpus/002_99ab8d09b1cfcf91.txt
                                                                + the rule behind each mention
   python -m bhxh_extract evaluate --gold gold/ corpus/         score against gold (see: evaluate --help)
+  python -m bhxh_extract dataset corpus/ -o indicators.csv     the indicator table (see: dataset --help)
 
 JSONL documents: one per line, {"id": ..., "text": ..., "published": ..., "url": ..., "title": ...}
 (only the text is required). Records come out in input order. A document that fails is an
@@ -128,6 +129,7 @@ SUBCOMMANDS = {
     "show": ("bhxh_extract.show", "main"),
     "export": ("bhxh_extract.annotation", "export_main"),
     "import": ("bhxh_extract.annotation", "import_main"),
+    "dataset": ("bhxh_extract.dataset", "main"),
 }
 
 

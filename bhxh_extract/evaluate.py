@@ -22,6 +22,14 @@ Mentions, per type and per document:
   Field accuracy counts, for each type and field, the exactly matched pairs
   whose field is right.
 
+Periods and facts, scored apart (``SCORED_APART``) so that the type scores
+stay comparable across schema versions: for counts, percents and money, the
+share of exact matches with the right ``period``, and facts P/R/F1, where a
+predicted figure is a true positive when its span and its ``FACT_FIELDS``
+(value, scheme, measure, period: those its type has) are all right. An exact
+pair right in every strict field but ``period`` is listed as a ``period``
+error.
+
 Campaigns: predicted and gold campaigns are paired by their first-mention
 spans, greedily by greatest overlap (one-to-one, same tie-breaking). Name
 P/R/F1 counts the pairs as true positives. Among the pairs, the share with
@@ -59,6 +67,10 @@ from .records import FIELDS_BY_TYPE as RECORD_FIELDS
 # `period`, which is scored apart so that the type scores stay comparable
 # across schema versions (guide section 6).
 SCORED_APART = ("period",)
+# A figure is a right *fact* when its span and these fields (those of its
+# type) are all right: what a dataset row needs (guide section 6).
+FACT_FIELDS = ("value", "scheme", "measure", "period")
+FACT_TYPES = tuple(t for t, fields in RECORD_FIELDS.items() if "period" in fields)
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     mtype: tuple(f for f in fields if f not in SCORED_APART) for mtype, fields in RECORD_FIELDS.items()}
 MENTION_TYPES: tuple[str, ...] = tuple(FIELDS_BY_TYPE)
@@ -183,7 +195,7 @@ class MentionError:
     """
 
     doc_id: str
-    kind: str  # "missed" | "spurious" | "wrong"
+    kind: str  # "missed" | "spurious" | "wrong" | "period" (right fields, wrong period)
     type: str
     start: int
     end: int
@@ -257,6 +269,8 @@ class Evaluation:
 
     mention_scores: dict[str, dict[str, Score]]  # type or "all" -> strength -> Score
     field_accuracy: dict[str, dict[str, Ratio]]  # type -> field -> Ratio
+    period_accuracy: dict[str, Ratio]  # type (and "all") -> period right on exact matches
+    facts: dict[str, Score]  # type (and "all") -> figures with span, value, scheme, measure, period right
     campaign_names: Score
     campaign_fields: dict[str, Ratio]  # over matched campaign pairs
     article_fields: dict[str, Ratio]
@@ -280,6 +294,8 @@ class Evaluation:
             "mentions": _score_table_to_dict(self.mention_scores),
             "field_accuracy": {mtype: {name: ratio.to_dict() for name, ratio in fields.items()}
                                for mtype, fields in self.field_accuracy.items()},
+            "period_accuracy": {mtype: ratio.to_dict() for mtype, ratio in self.period_accuracy.items()},
+            "facts": {mtype: score.to_dict() for mtype, score in self.facts.items()},
             "campaigns": {"names": self.campaign_names.to_dict(),
                           "matched_fields": {name: ratio.to_dict()
                                              for name, ratio in self.campaign_fields.items()}},
@@ -386,14 +402,34 @@ class _TypeMatch:
     exact_pairs: list[tuple[int, int]]
     partial_pairs: list[tuple[int, int]]
     diffs: dict[int, list[FieldDiff]]  # gold index of an exact pair -> its field differences
+    period_diffs: dict[int, list[FieldDiff]]  # the same, for `period` (scored apart)
 
     @classmethod
     def build(cls, mtype: str, gold: list[Mapping], predicted: list[Mapping]) -> _TypeMatch:
         fields = FIELDS_BY_TYPE.get(mtype, ())
-        exact = _pair_exact(gold, predicted, fields)
+        exact = _pair_exact(gold, predicted, fields + cls.apart(mtype))
         partial = pair_by_overlap([_span(m) for m in gold], [_span(m) for m in predicted], taken=exact)
         diffs = {g: _field_diffs(gold[g], predicted[p], fields) for g, p in exact}
-        return cls(mtype, gold, predicted, exact, partial, diffs)
+        period_diffs = {g: _field_diffs(gold[g], predicted[p], cls.apart(mtype)) for g, p in exact}
+        return cls(mtype, gold, predicted, exact, partial, diffs, period_diffs)
+
+    @staticmethod
+    def apart(mtype: str) -> tuple[str, ...]:
+        return tuple(f for f in SCORED_APART if f in RECORD_FIELDS.get(mtype, ()))
+
+    def period_tally(self) -> Ratio:
+        ratio = Ratio()
+        if self.apart(self.mtype):
+            for diffs in self.period_diffs.values():
+                ratio.count(not diffs)
+        return ratio
+
+    def facts(self) -> Score:
+        """Figures whose span and FACT_FIELDS are all right."""
+        fact_fields = set(FACT_FIELDS) & set(RECORD_FIELDS.get(self.mtype, ()))
+        tp = sum(1 for g in self.diffs
+                 if not {d.field for d in self.diffs[g] + self.period_diffs[g]} & fact_fields)
+        return Score(tp, len(self.predicted) - tp, len(self.gold) - tp)
 
     def scores(self) -> dict[str, Score]:
         strict_tp = sum(1 for diff in self.diffs.values() if not diff)
@@ -426,7 +462,10 @@ class _TypeMatch:
         for g, p in self.exact_pairs:
             if self.diffs[g]:
                 errors.append(self._error(doc_id, "wrong", self.gold[g], self.predicted[p].get("rule"),
-                                          diffs=self.diffs[g]))
+                                          diffs=self.diffs[g] + self.period_diffs[g]))
+            elif self.period_diffs[g]:
+                errors.append(self._error(doc_id, "period", self.gold[g], self.predicted[p].get("rule"),
+                                          diffs=self.period_diffs[g]))
         return errors
 
     def _error(self, doc_id: str, kind: str, mention: Mapping, rule: str | None,
@@ -553,6 +592,8 @@ def evaluate(gold: Mapping[str, dict], predicted: Mapping[str, dict]) -> Evaluat
     result = Evaluation(
         mention_scores=_empty_score_table(MENTION_TYPES + (ALL_TYPES,)),
         field_accuracy={mtype: {name: Ratio() for name in fields} for mtype, fields in FIELDS_BY_TYPE.items()},
+        period_accuracy={mtype: Ratio() for mtype in FACT_TYPES + (ALL_TYPES,)},
+        facts={mtype: Score() for mtype in FACT_TYPES + (ALL_TYPES,)},
         campaign_names=Score(), campaign_fields={name: Ratio() for name in CAMPAIGN_FIELDS},
         article_fields={name: Ratio() for name in ARTICLE_FIELDS},
         documents=[], mention_errors=[], campaign_errors=[], article_errors=[],
@@ -573,6 +614,10 @@ def _add_document(result: Evaluation, doc_id: str, gold: Mapping, predicted: Map
         for name, ratio in match.field_tally().items():
             result.field_accuracy.setdefault(match.mtype, {}).setdefault(name, Ratio()).add(ratio)
         mention_errors += match.errors(doc_id)
+        if match.mtype in FACT_TYPES:
+            for key in (match.mtype, ALL_TYPES):
+                result.period_accuracy[key].add(match.period_tally())
+                result.facts[key].add(match.facts())
     result.mention_errors += sorted(mention_errors, key=lambda e: (e.start, e.end, e.type))
 
     names, shares, campaign_errors = _match_campaigns(
@@ -647,7 +692,8 @@ def _add_record(records: dict[str, dict], doc_id: str, record: dict, where: str)
 
 def format_report(evaluation: Evaluation, errors: bool = False) -> str:
     """A plain-text report for a terminal; ``errors=True`` appends the error list."""
-    sections = [_mention_table(evaluation), _field_table(evaluation), _campaign_lines(evaluation),
+    sections = [_mention_table(evaluation), _field_table(evaluation), _fact_lines(evaluation),
+                _campaign_lines(evaluation),
                 _article_lines(evaluation), _document_lines(evaluation)]
     if errors:
         sections.append(_error_lines(evaluation))
@@ -684,6 +730,16 @@ def _field_table(evaluation: Evaluation) -> list[str]:
                 lines.append(f"{mtype:<9} {name:<14} {ratio.correct:>5}/{ratio.total:<5} {ratio.value:6.3f}")
     if len(lines) == 2:
         lines.append("(no exact matches)")
+    return lines
+
+
+def _fact_lines(evaluation: Evaluation) -> list[str]:
+    lines = ["Periods and facts (scored apart: span, value, scheme, measure and period all right)",
+             f"{'type':<9} {'period right':>13} {'acc':>6}   {'facts P':>7} {'R':>6} {'F1':>6}"]
+    for mtype, ratio in evaluation.period_accuracy.items():
+        s = evaluation.facts[mtype]
+        lines.append(f"{mtype:<9} {ratio.correct:>6}/{ratio.total:<6} {ratio.value:6.3f}   "
+                     f"{s.precision:7.3f} {s.recall:6.3f} {s.f1:6.3f}")
     return lines
 
 

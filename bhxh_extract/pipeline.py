@@ -11,10 +11,11 @@ from pathlib import Path
 from . import amounts, article, campaigns, dates, docrefs, provinces
 from .link import campaign_links, comparators, issuers, structure
 from .link.measures import MeasureDecider
+from .link.periods import PeriodDecider
 from .link.schemes import SchemeDecider
 from .link.scope import Resolver
 from .records import FIELDS_BY_TYPE, Mention, Record
-from .rules import Candidate, Occupancy, Scan, resolve, run_rules
+from .rules import Candidate, Occupancy, Scan, compile_pattern, resolve, run_rules
 from .text import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
 
 
@@ -51,7 +52,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     doc_cands = resolve(run_rules(docrefs.RULES, Scan(text), regions), taken)
     date_cands = dates.extract_candidates(text, regions, taken)
     published = published or _dateline_value(date_cands, layout)
-    doc_dates = _issue_dates(doc_cands, date_cands)
+    doc_dates = _issue_dates(text, doc_cands, date_cands)
     reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
     doc.set_reference_year(int(reference[:4]) if reference else None)
     for cand in date_cands:
@@ -60,10 +61,13 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
     issuers.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
     amount_cands = [c for c in resolve(run_rules(amounts.RULES, Scan(text), regions), taken) if c.type != amounts.BLOCKED]
-    _link_amounts(amount_cands, doc)
+    found = campaigns.find(text, regions, layout.title)
+    periods = PeriodDecider(doc, [(d.start, d.end, d.values["value"]) for d in date_cands], doc_dates,
+                            names=[(f.start, f.end) for f in found])
+    _link_amounts(amount_cands, doc, periods)
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
-    found_campaigns = campaign_links.link(campaigns.find(text, regions, layout.title), mentions, doc, layout)
+    found_campaigns = campaign_links.link(found, mentions, doc, layout)
     province = article.find_province(text, layout)
     return Record(
         doc_id=doc_id, text_sha256=sha256(text),
@@ -75,12 +79,17 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
         mentions=tuple(mentions), campaigns=tuple(found_campaigns), errors=notes)
 
 
-def _issue_dates(doc_cands: list[Candidate], date_cands: list[Candidate]) -> set[tuple[int, int]]:
+def _issue_dates(text: str, doc_cands: list[Candidate], date_cands: list[Candidate]) -> set[tuple[int, int]]:
     """Spans of the dates written right after a document (`số 548/... ngày
-    19/5/2020`): issue dates, which do not make a year current."""
+    19/5/2020`, `..., ban hành ngày 5/1/2023`): issue dates, which do not
+    make a year current and are no figure's period. A date linked by another
+    word (`thông tư số 02/2017/TT-BYT vào tháng 10/2017`) is not one."""
     date_at = {d.start: d for d in date_cands}
-    return {(d.start, d.end) for doc in doc_cands for gap in range(1, 9)
-            if (d := date_at.get(doc.end + gap)) is not None}
+    return {(d.start, d.end) for doc in doc_cands for gap in range(1, 16)
+            if (d := date_at.get(doc.end + gap)) is not None and _ISSUE_GAP.fullmatch(text, doc.end, d.start)}
+
+
+_ISSUE_GAP = compile_pattern(r"[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s*)?")
 
 
 def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str | None:
@@ -93,13 +102,13 @@ def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str 
     return None
 
 
-def _link_amounts(cands: list[Candidate], doc: structure.Document) -> None:
-    """Comparator, scheme and measure of each figure, through the document
+def _link_amounts(cands: list[Candidate], doc: structure.Document, periods: PeriodDecider) -> None:
+    """Comparator, scheme, measure and period of each figure, through the document
     structure and its scopes; the words and scope step that decided each go
     into the candidate's evidence (for --explain)."""
     resolver = Resolver(doc)
     schemes, measures = SchemeDecider(doc, resolver), MeasureDecider(doc, resolver)
-    for cand in cands:
+    for cand in sorted(cands, key=lambda c: c.start):   # periods look back at earlier figures
         why = []
         if cand.values.get("comparator") is None:
             decision = comparators.comparator_of(doc.text, cand.start, cand.end)
@@ -116,6 +125,10 @@ def _link_amounts(cands: list[Candidate], doc: structure.Document) -> None:
             decision = measures.decide(cand.start, cand.end)
             cand.values["measure"] = decision.value
             why.append(f"measure ← {decision.evidence}")
+        decision = periods.decide(cand.start, cand.end)
+        cand.values["period"] = decision.value
+        if decision.evidence:
+            why.append(f"period ← {decision.evidence}")
         cand.evidence = "; ".join(why) or None
 
 

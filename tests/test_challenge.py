@@ -34,3 +34,9 @@ def test_challenge_campaign_floors(evaluation):
     assert evaluation.campaign_fields["date"].value >= floors.CHALLENGE_CAMPAIGN_DATE
     assert evaluation.campaign_fields["plans"].value >= floors.CHALLENGE_CAMPAIGN_PLANS
     assert evaluation.campaign_fields["facts"].value >= floors.CHALLENGE_CAMPAIGN_FACTS
+
+
+def test_period_and_facts(evaluation):
+    """When figures hold (guide 3.8), scored apart from the type scores."""
+    assert evaluation.period_accuracy["all"].value >= floors.CHALLENGE_PERIOD_ACCURACY
+    assert evaluation.facts["all"].f1 >= floors.CHALLENGE_FACTS_F1

@@ -86,5 +86,5 @@ def test_evaluate_accepts_jsonl_and_lists_errors(tmp_path):
     result = ev.evaluate(ev.load_records_dir(GOLD), {p.stem: extract_file(p).to_dict()
                                                      for p in sorted(CORPUS.glob("*.txt"))})
     listed = [line for line in run("evaluate", "--gold", GOLD, records, "--errors").stdout.splitlines()
-              if line.lstrip().startswith(("MISSED", "SPURIOUS", "WRONG", "CAMPAIGN"))]
+              if line.lstrip().startswith(("MISSED", "SPURIOUS", "WRONG", "PERIOD", "CAMPAIGN"))]
     assert len(listed) == len(result.mention_errors) + len(result.campaign_errors) > 0

@@ -60,3 +60,9 @@ def test_no_year_comes_from_today(corpus_records):
         for m in record.mentions:
             if m.type == "date" and m["year_inferred"] and m["value"]:
                 assert m["value"][:4] != this_year or (record.reference_date or "")[:4] == this_year
+
+
+def test_period_and_facts(evaluation):
+    """When figures hold (guide 3.8), scored apart from the type scores."""
+    assert evaluation.period_accuracy["all"].value >= floors.PERIOD_ACCURACY
+    assert evaluation.facts["all"].f1 >= floors.FACTS_F1

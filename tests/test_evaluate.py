@@ -346,3 +346,26 @@ def test_load_records_jsonl_reports_bad_line(tmp_path):
     path.write_text(json.dumps(record("005")) + "\n{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=":2"):
         load_records_jsonl(path)
+
+
+def test_period_is_scored_apart_with_its_accuracy_and_facts_f1():
+    """Guide section 6: a wrong period leaves the type scores alone, lowers
+    period accuracy and facts F1, and is listed as a `period` error."""
+    gold = one_doc([count(20, 29, 925, period="2020-07-11"), percent(40, 46, 95.61, period="2020"),
+                    count(60, 66, 12, period=None)])
+    predicted = one_doc([count(20, 29, 925, period="2020-07-11"), percent(40, 46, 95.61, period="2021"),
+                         count(60, 66, 13, period=None), count(80, 85, 7, period=None)])
+    result = evaluate(gold, predicted)
+    assert (scores(result).tp, scores(result).fp, scores(result).fn) == (2, 2, 1)   # the period counts for nothing here
+    assert (result.period_accuracy["all"].correct, result.period_accuracy["all"].total) == (2, 3)
+    assert (result.period_accuracy["percent"].correct, result.period_accuracy["percent"].total) == (0, 1)
+    facts = result.facts["all"]
+    assert (facts.tp, facts.fp, facts.fn) == (1, 3, 2)      # only 925 people on 2020-07-11 is a right fact
+    kinds = sorted((e.kind, e.start) for e in result.mention_errors)
+    assert kinds == [("period", 40), ("spurious", 80), ("wrong", 60)]
+    period_error = next(e for e in result.mention_errors if e.kind == "period")
+    assert [(d.field, d.gold, d.predicted) for d in period_error.diffs] == [("period", "2020", "2021")]
+    report = format_report(result, errors=True)
+    assert "Periods and facts" in report and "PERIOD" in report
+    data = result.to_dict()
+    assert data["period_accuracy"]["all"]["correct"] == 2 and data["facts"]["all"]["tp"] == 1

@@ -231,3 +231,28 @@ def test_campaign_examples_meet_the_issue():
 def test_every_campaign_names_its_rule():
     for text, _ in campaigns.EXAMPLES:
         assert all(c.rule and c.rule.startswith("campaign word: ") for c in _campaigns(text))
+
+
+# --- periods (link/periods.py), under a dateline of 2024-03-05 ------------------------------
+from bhxh_extract.link import periods as link_periods
+
+PERIOD_DATELINE = "2024-03-05"
+
+
+@pytest.mark.parametrize("text,written,period", link_periods.EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_periods.EXAMPLES])
+def test_period_example(text, written, period):
+    m = _mention(text, written, published=PERIOD_DATELINE)
+    assert m["period"] == period, m.evidence
+    assert f"period ← " in m.evidence, "every period names its evidence"
+
+
+@pytest.mark.parametrize("text,written,why", link_periods.NON_EXAMPLES,
+                         ids=[f"{e[1]} in {e[0]}" for e in link_periods.NON_EXAMPLES])
+def test_period_non_example(text, written, why):
+    m = _mention(text, written, published=PERIOD_DATELINE)
+    assert m["period"] is None, f"{why}: {m.evidence}"
+
+
+def test_period_examples_meet_the_issue():
+    assert len(link_periods.EXAMPLES) >= 40 and len(link_periods.NON_EXAMPLES) >= 10

@@ -55,7 +55,7 @@ def test_spans_are_the_mentions_with_their_fields(nlp):
     assert [s.label_ for s in spans] == ["date", "count", "percent"]
     assert spans[1]._.bhxh == {"type": "count", "start": 40, "end": 49, "text": "925 người", "value": 925,
                                "total": None, "value_max": None, "unit": "người",
-                               "scheme": "bhxh_tu_nguyen", "comparator": None, "period": None}
+                               "scheme": "bhxh_tu_nguyen", "comparator": None, "period": "2020-07-11"}
     # the tokenizer keeps the comma on `11/7/2020,`: the span is expanded to whole tokens
     assert spans[0].text == "11/7/2020," and spans[0]._.bhxh["text"] == "11/7/2020"
     assert doc._.bhxh_record == extract(SAMPLE).to_dict()
