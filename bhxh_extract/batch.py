@@ -19,7 +19,6 @@ import glob
 import io
 import json
 import os
-import re
 import shutil
 import signal
 import sys
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from .pipeline import extract
+from .published import normalize_published
 from .records import Record
 from .text import DEFAULT_MAX_BYTES, DocumentError, decode_document, load_document, normalize
 
@@ -255,30 +255,9 @@ def _str_or_none(value: Any) -> str | None:
 
 
 # --- one document -------------------------------------------------------------------
-_ISO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
-_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\D+(\d{1,2}):(\d{2}))?")   # 11/7/2020 08:00, as VN sites write it
-
-
-def iso_published(value: Any) -> str | None:
-    """A publication date given with a document (JSONL `published`, a page's
-    metadata, a dataframe column) as the record's ISO local time
-    `YYYY-MM-DD[THH:MM]`; None when absent. Raises ValueError when it cannot
-    be read as a date."""
-    if value is None or value == "" or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "isoformat"):          # datetime, date, pandas Timestamp
-        value = value.isoformat()
-    if not isinstance(value, str):
-        raise ValueError(f"published {value!r} is not a date")
-    text = value.strip()
-    iso, dmy = _ISO.match(text), _DMY.match(text)
-    if iso:
-        return iso.group(1) + (f"T{iso.group(2)}" if iso.group(2) and iso.group(2) != "00:00" else "")
-    if dmy:
-        day, month, year, hour, minute = dmy.groups()
-        date = f"{year}-{int(month):02d}-{int(day):02d}"
-        return date + (f"T{int(hour):02d}:{minute}" if hour else "")
-    raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD) nor DD/MM/YYYY")
+# A publication date given with a document (JSONL `published`, a page's
+# metadata, a dataframe column): bhxh_extract.published says which forms.
+iso_published = normalize_published
 
 
 def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str, str | None]:
@@ -290,15 +269,15 @@ def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str,
     text, meta = _task_text(task, options)
     notes = list(meta.get("notes", ()))   # how the text was read (an encoding other than UTF-8, a repair)
     try:
-        published = iso_published(task.published) or iso_published(meta.get("published"))
-    except ValueError as err:
+        published = normalize_published(task.published)
+    except ValueError as err:   # a bad date never fails the document: it is noted, and ignored
         published = None
         notes.append(f"{err}; ignored")
-    record = extract(text, task.doc_id, published, notes=tuple(notes))
-    # A title given with the document (JSONL) or in the page's metadata
-    # (trafilatura) is the publisher's; the layout only guesses one from the
+    record = extract(text, task.doc_id, published or meta.get("published"), notes=tuple(notes))
+    # A title given with the document (JSONL) or found in the page (its
+    # headline) is the publisher's; the layout only guesses one from the
     # text, whose first line may well be the lead when the title is apart.
-    overrides = {name: meta[name] for name in ("title", "author") if meta.get(name)}
+    overrides = {name: normalize(meta[name]).strip() for name in ("title", "author") if meta.get(name)}
     if task.title:
         overrides["title"] = task.title
     return (replace(record, **overrides) if overrides else record), normalize(text), task.url or meta.get("url")
@@ -330,23 +309,13 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 
 
 def html_document(page: bytes | str, source: str) -> tuple[str, dict]:
-    """The main text of an HTML page and its metadata (title, published,
-    author, url), pulled out by trafilatura (the `[html]` extra)."""
-    try:
-        import trafilatura
-    except ImportError as err:
-        raise DocumentError(source, f"reading HTML needs the [html] extra: pip install 'bhxh_extract[html]' ({err})") from None
-    if not page or not page.strip():
-        raise DocumentError(source, "empty document")
-    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                        include_tables=True)
-    if found is not None and not isinstance(found, dict):   # trafilatura >= 2 returns a Document
-        found = found.as_dict()
-    if not found or not (found.get("text") or "").strip():
-        raise DocumentError(source, "no article text found in the HTML page")
-    meta = {"title": found.get("title"), "author": found.get("author"),
-            "published": found.get("date"), "url": found.get("url")}
-    return found["text"], {k: v for k, v in meta.items() if v}
+    """The article text of an HTML page and its fields (title, published,
+    author, url, notes), found by the page's structure (bhxh_extract.webpage)."""
+    from .webpage import read_page
+    found = read_page(page, source)
+    meta = {"title": found.title, "author": found.author, "published": found.published, "url": found.url,
+            "notes": found.notes}
+    return found.text, {k: v for k, v in meta.items() if v}
 
 
 def run_task(task: Task, options: Options = Options()) -> Outcome:

@@ -7,6 +7,7 @@ then dates (`11/7` is no count), then percents, money and counts.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from . import amounts, article, campaigns, dates, docrefs, provinces
 from .link import campaign_links, comparators, issuers, structure
@@ -14,18 +15,23 @@ from .link.measures import MeasureDecider
 from .link.periods import PeriodDecider
 from .link.schemes import SchemeDecider
 from .link.scope import Resolver
+from .published import normalize_published
 from .records import FIELDS_BY_TYPE, Mention, Record
 from .rules import Candidate, Occupancy, Scan, compile_pattern, resolve, run_rules
 from .text import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
 
 
-def extract(text: str, doc_id: str | None = None, published: str | None = None,
+def extract(text: str, doc_id: str | None = None, published: Any = None,
             notes: tuple[str, ...] = ()) -> Record:
     """The record of one article. `text` is normalised here (NFC, newlines);
-    offsets index the normalised text. `published` (ISO) overrides the
-    dateline when the caller knows it. `notes` (how the text was read: its
+    offsets index the normalised text. `published` overrides the dateline
+    when the caller knows it: ISO 8601 (date, or date-time with or without a
+    zone), DD/MM/YYYY, DD-MM-YYYY or DD/MM/YYYY HH:MM, or a date/datetime,
+    stored in the schema's local form (bhxh_extract.published); any other
+    value is a ValueError naming it. `notes` (how the text was read: its
     encoding when not UTF-8, a repair) become the record's `errors`."""
     doc_id = doc_id or "document"
+    published = normalize_published(published)
     text = normalize(text)
     try:
         return _extract(text, doc_id, published, tuple(notes))

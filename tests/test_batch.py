@@ -132,7 +132,7 @@ def test_html_page_main_text_title_date_author_and_include_text(tmp_path, schema
     schema_validator.validate(record)
     text = record["text"]
     assert record["title"] == ARTICLES[1].read_text(encoding="utf-8").split("\n")[0]
-    assert record["author"] == "Ngọc Hân" and record["published"] == "2020-07-13"
+    assert record["author"] == "Ngọc Hân" and record["published"] == "2020-07-13T09:15"   # article:published_time, +07:00
     assert "Bản quyền" not in text and "Trang chủ" not in text      # site chrome left out
     # the page's article text gives the same mentions as the text file itself
     from bhxh_extract import extract_file
