@@ -62,6 +62,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     explain: bool = False
     include_text: bool = False
+    published: str | None = None        # --published: for documents that give none (normalised)
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str,
     except ValueError as err:   # a bad date never fails the document: it is noted, and ignored
         published = None
         notes.append(f"{err}; ignored")
-    record = extract(text, task.doc_id, published or meta.get("published"), notes=tuple(notes))
+    record = extract(text, task.doc_id, published or options.published or meta.get("published"), notes=tuple(notes))
     # A title given with the document (JSONL) or found in the page (its
     # headline) is the publisher's; the layout only guesses one from the
     # text, whose first line may well be the lead when the title is apart.

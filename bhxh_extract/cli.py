@@ -75,6 +75,11 @@ def extract_parser() -> argparse.ArgumentParser:
     inputs.add_argument("--id-field", default="id", metavar="NAME",
                         help="the field of a JSONL document holding its doc_id (default: id; "
                              "missing: FILE:LINE)")
+    inputs.add_argument("--published", metavar="DATE", type=_published_argument,
+                        help="the publication date of every document that gives none of its own (a JSONL "
+                             "`published` field wins); it replaces the dateline, and partial dates are "
+                             "resolved against it: 2020-07-12, 2020-07-12T08:30+07:00, 12/07/2020, "
+                             "12-07-2020 or '12/07/2020 08:30'")
     inputs.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse documents larger than N bytes (default {DEFAULT_MAX_BYTES})")
     output = parser.add_argument_group("output")
@@ -104,6 +109,14 @@ def extract_parser() -> argparse.ArgumentParser:
                           "the bar is also off when stderr is not a terminal")
     parser.add_argument("--version", action="version", version=f"bhxh_extract {__version__}")
     return parser
+
+
+def _published_argument(value: str) -> str:
+    from .published import normalize_published
+    try:
+        return normalize_published(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def evaluate_parser() -> argparse.ArgumentParser:
@@ -182,7 +195,8 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         output = make_output(args.output, "jsonl" if args.jsonl and not args.format else args.format, indent=one)
         options = Options(text_field=args.text_field, id_field=args.id_field, input_format=args.input_format,
-                          max_bytes=args.max_bytes, explain=args.explain, include_text=args.include_text)
+                          max_bytes=args.max_bytes, explain=args.explain, include_text=args.include_text,
+                          published=args.published)
         batch = Batch(inputs=args.files, output=output, options=options,
                       jobs=args.jobs or default_jobs(), resume=args.resume,
                       progress=progress_wanted(args.quiet))

@@ -272,7 +272,8 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: str = "id",
                   published_col: str = "published", table: str = "mentions") -> pd.DataFrame:
     """Extract every document of `df` (one per row: its text in `text_col`,
     its doc_id in `id_col` or else the row's index, an optional publication
-    date in `published_col`) and return one table: by default one row per
+    date in `published_col`: any form `extract` takes, a bad one noted in the
+    record's `errors` and ignored) and return one table: by default one row per
     mention, with the fixed columns of MENTIONS_META (`table="documents"` or
     `"campaigns"` for the others). A document that fails is not dropped: it
     is a mentions row with only doc_id and `error` (a documents row with
@@ -281,8 +282,8 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: str = "id",
         raise ValueError(f"table must be one of {sorted(META)}, not {table!r}")
     if text_col not in df.columns:
         raise ValueError(f"the dataframe has no {text_col!r} column (columns: {list(df.columns)})")
-    from .batch import iso_published
     from .pipeline import extract
+    from .published import normalize_published
     from .text import DocumentError
     ids = df[id_col] if id_col in df.columns else pd.Series(df.index, index=df.index)
     published = df[published_col] if published_col in df.columns else pd.Series(None, index=df.index)
@@ -291,8 +292,12 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: str = "id",
         try:
             if not isinstance(text, str) or not text.strip():
                 raise DocumentError(doc_id, "empty document" if isinstance(text, str) else "no text")
-            records.append(extract(text, doc_id, iso_published(when)).to_dict())
-        except (DocumentError, ValueError) as err:
+            try:
+                when, notes = normalize_published(when), ()
+            except ValueError as err:   # as in a batch: noted in the record's errors, and ignored
+                when, notes = None, (f"{err}; ignored",)
+            records.append(extract(text, doc_id, when, notes=notes).to_dict())
+        except DocumentError as err:
             failed.append({"doc_id": doc_id, "error": getattr(err, "reason", str(err))})
         except Exception as err:   # one bad document never stops a partition
             failed.append({"doc_id": doc_id, "error": f"internal error: {type(err).__name__}: {err}"})

@@ -26,56 +26,78 @@ how entry-point factories work), so it imports nothing heavy at the top.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import Any, Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+except ImportError as err:   # the default install has no spaCy: it is the [spacy] extra
+    raise ImportError(f"the bhxh_extract spaCy component needs spaCy: pip install 'bhxh_extract[spacy]' "
+                      f"({err})") from err
 
 SPAN_KEY = "bhxh"
 RECORD_EXTENSION = "bhxh_record"
 MENTION_EXTENSION = "bhxh"
+PUBLISHED_EXTENSION = "published"
 
 
 def register_extensions() -> None:
-    """``Doc._.bhxh_record`` and ``Span._.bhxh``; safe to call any number of times."""
+    """``Doc._.bhxh_record``, ``Doc._.published`` and ``Span._.bhxh``; safe
+    to call any number of times."""
     if not Doc.has_extension(RECORD_EXTENSION):
         Doc.set_extension(RECORD_EXTENSION, default=None)
+    if not Doc.has_extension(PUBLISHED_EXTENSION):
+        Doc.set_extension(PUBLISHED_EXTENSION, default=None)
     if not Span.has_extension(MENTION_EXTENSION):
         Span.set_extension(MENTION_EXTENSION, default=None)
 
 
 @Language.factory(
     "bhxh_extract",
-    default_config={"span_key": SPAN_KEY},
+    default_config={"span_key": SPAN_KEY, "published": None},
     assigns=["doc.spans", f"doc._.{RECORD_EXTENSION}", f"span._.{MENTION_EXTENSION}"],
 )
-def make_bhxh_extract(nlp: Language, name: str, span_key: str) -> "BhxhExtract":
+def make_bhxh_extract(nlp: Language, name: str, span_key: str, published: Optional[str] = None) -> "BhxhExtract":
     register_extensions()
-    return BhxhExtract(name, span_key)
+    return BhxhExtract(name, span_key, published)
 
 
 class BhxhExtract:
     """Runs the extractor on ``doc.text`` and writes its mentions as spans.
 
-    ``doc.user_data["doc_id"]`` and ``doc.user_data["published"]`` (ISO), when
-    set, are passed to the extractor. A document the extractor refuses does
-    not stop ``nlp.pipe``: its record is ``{"doc_id": ..., "error": ...}``
-    and it gets no spans.
+    ``doc.user_data["doc_id"]`` is passed to the extractor, and so is a
+    publication date: ``doc._.published`` or ``doc.user_data["published"]``,
+    else the component's ``published`` config (any form ``extract`` takes:
+    ISO date or date-time with or without a zone, DD/MM/YYYY, ...). A bad
+    config value is a ValueError when the pipe is added; a document's bad
+    value is noted in its record's ``errors`` and ignored. No document stops
+    ``nlp.pipe``: one the extractor refuses gets the record
+    ``{"doc_id": ..., "error": ...}`` and no spans.
     """
 
-    def __init__(self, name: str = "bhxh_extract", span_key: str = SPAN_KEY):
+    def __init__(self, name: str = "bhxh_extract", span_key: str = SPAN_KEY, published: Optional[str] = None):
+        from .published import normalize_published
         self.name = name
         self.span_key = span_key
+        self.published = normalize_published(published)   # ValueError naming a bad value, at add_pipe
 
     def __call__(self, doc: Doc) -> Doc:
         from .pipeline import extract
+        from .published import normalize_published
         from .text import DocumentError
 
         doc_id = doc.user_data.get("doc_id") or "document"
+        given = doc._.get(PUBLISHED_EXTENSION) or doc.user_data.get("published")
+        notes: tuple[str, ...] = ()
         try:
-            record = extract(doc.text, doc_id=doc_id, published=doc.user_data.get("published"))
-        except DocumentError as err:
-            doc._.set(RECORD_EXTENSION, {"doc_id": doc_id, "error": err.reason})
+            published = normalize_published(given) or self.published
+        except ValueError as err:
+            published, notes = self.published, (f"{err}; ignored",)
+        try:
+            record = extract(doc.text, doc_id=doc_id, published=published, notes=notes)
+        except Exception as err:   # one document never stops nlp.pipe
+            reason = err.reason if isinstance(err, DocumentError) else f"internal error: {type(err).__name__}: {err}"
+            doc._.set(RECORD_EXTENSION, {"doc_id": doc_id, "error": reason})
             doc.spans[self.span_key] = []
             return doc
         doc._.set(RECORD_EXTENSION, record.to_dict())

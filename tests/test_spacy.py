@@ -134,13 +134,73 @@ def test_a_refused_document_does_not_stop_the_pipe(nlp, monkeypatch):
     from bhxh_extract import pipeline
     real = pipeline.extract
 
-    def refuse_the_first(text, doc_id=None, published=None):
+    def refuse_the_first(text, doc_id=None, published=None, **kwargs):
         if text.startswith("BAD"):
             raise DocumentError(doc_id, "a pattern search timed out (pathological input)")
-        return real(text, doc_id, published)
+        return real(text, doc_id, published, **kwargs)
 
     monkeypatch.setattr(pipeline, "extract", refuse_the_first)
     bad, good = nlp.pipe(["BAD 11/7/2020", SAMPLE])
     assert bad._.bhxh_record == {"doc_id": "document", "error": "a pattern search timed out (pathological input)"}
     assert list(bad.spans["bhxh"]) == []
     assert len(good.spans["bhxh"]) == 3
+
+
+# --- published, in every form ----------------------------------------------------------------
+PARTIAL = "Sáng 7/2, BHXH tỉnh ra quân."   # a partial date: resolved against the publication date
+
+
+@pytest.mark.parametrize("given,stored", [
+    ("2021-01-05", "2021-01-05"), ("2021-01-05T09:30", "2021-01-05T09:30"),
+    ("2021-01-05T09:30:12+07:00", "2021-01-05T09:30"), ("2021-01-05T02:30:00Z", "2021-01-05T09:30"),
+    ("05/01/2021", "2021-01-05"), ("05-01-2021", "2021-01-05"), ("05/01/2021 09:30", "2021-01-05T09:30")])
+def test_published_in_every_form_through_doc_extension_and_user_data(nlp, given, stored, schema_validator):
+    by_extension = nlp.make_doc(PARTIAL)
+    by_extension._.published = given
+    by_user_data = nlp.make_doc(PARTIAL)
+    by_user_data.user_data["published"] = given
+    for doc in nlp.pipe([by_extension, by_user_data]):
+        assert doc._.bhxh_record["published"] == stored
+        assert doc.spans["bhxh"][0]._.bhxh["value"] == "2021-02-07"
+        schema_validator.validate(doc._.bhxh_record)
+
+
+def test_a_bad_published_value_is_noted_and_the_pipe_goes_on(nlp):
+    docs = [nlp.make_doc(PARTIAL) for _ in range(3)]
+    docs[0]._.published = "01/13/2021"
+    docs[1].user_data["published"] = 20210105
+    docs[2]._.published = "2021-01-05"
+    bad_day, bad_type, good = nlp.pipe(docs)
+    for bad, value in ((bad_day, "'01/13/2021'"), (bad_type, "20210105")):
+        assert bad._.bhxh_record["published"] is None
+        assert value in bad._.bhxh_record["errors"][0] and "ignored" in bad._.bhxh_record["errors"][0]
+    assert good._.bhxh_record["published"] == "2021-01-05" and "errors" not in good._.bhxh_record
+
+
+def test_published_from_the_component_config():
+    nlp = spacy.blank("vi", config=NO_PYVI)
+    nlp.add_pipe("bhxh_extract", config={"published": "05/01/2021"})
+    assert nlp(PARTIAL)._.bhxh_record["published"] == "2021-01-05"
+    doc = nlp.make_doc(PARTIAL)
+    doc._.published = "2022-03-01"                      # a document's own date wins
+    assert nlp.get_pipe("bhxh_extract")(doc)._.bhxh_record["published"] == "2022-03-01"
+    with pytest.raises(ValueError, match="'hôm qua'"):
+        spacy.blank("vi", config=NO_PYVI).add_pipe("bhxh_extract", config={"published": "hôm qua"})
+
+
+def test_the_component_says_what_to_install_without_spacy():
+    script = textwrap.dedent("""
+        import sys
+        sys.modules["spacy"] = None          # as if spaCy were not installed
+        try:
+            import bhxh_extract.spacy_component
+        except ImportError as err:
+            print(err)
+        import bhxh_extract
+        print(bhxh_extract.extract("Ngày 11/7/2020 có 9 người.").mentions[0].get("value"))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    first, second = out.stdout.splitlines()
+    assert "pip install 'bhxh_extract[spacy]'" in first
+    assert second == "2020-07-11"                        # the API needs no spaCy
