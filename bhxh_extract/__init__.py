@@ -6,10 +6,10 @@
     [('date', '11/7/2020'), ('count', '925 người')]
 """
 from .pipeline import extract, extract_file
-from .records import Campaign, Mention, Record
+from .records import Campaign, Failure, Mention, Record
 from .text import DocumentError
 
-__all__ = ["extract", "extract_file", "Record", "Mention", "Campaign", "DocumentError"]
+__all__ = ["extract", "extract_file", "Record", "Failure", "Mention", "Campaign", "DocumentError"]
 __version__ = "0.1.0"
 
 # Tables of records need pandas: imported only when one of these is used.

@@ -693,7 +693,10 @@ def _read_dicts(path: Path) -> Iterator[dict]:
 
 class _CsvSink:
     def __init__(self, path: Path):
-        self.stream = open(path, "w", encoding="utf-8", newline="")
+        # UTF-8 with a byte-order mark: Excel reads a CSV without one as the
+        # local code page and garbles Vietnamese; pandas reads it back with
+        # encoding="utf-8-sig" (the mark is written once, at the start).
+        self.stream = open(path, "w", encoding="utf-8-sig", newline="")
         self.rows, self.started = 0, False
 
     def write(self, frame) -> None:

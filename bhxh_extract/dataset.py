@@ -13,11 +13,11 @@ again.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from .batch import Batch, Options, OutputError, default_jobs, make_output, progress_wanted, run_batch
+from .records import Record
 from .text import DEFAULT_MAX_BYTES
 
 EPILOG = """\
@@ -47,7 +47,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PATH",
                    help="indicators.csv or indicators.parquet (the sources table and the records go beside it)")
     p.add_argument("--from-records", action="store_true",
-                   help="the inputs are JSONL record files written by the extract command")
+                   help="the inputs are outputs of the extract command: JSONL or JSON record files, or "
+                        "the directory of --format csv/parquet")
     p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto")
     p.add_argument("--text-field", default="text", metavar="NAME")
     p.add_argument("--id-field", default="id", metavar="NAME")
@@ -78,7 +79,7 @@ def main(argv: list[str]) -> int:
     failed = 0
     if args.from_records:
         records_files = [Path(name) for name in args.inputs]
-        missing = [str(p) for p in records_files if not p.is_file()]
+        missing = [str(p) for p in records_files if not p.exists()]
         if missing:
             print(f"bhxh-extract dataset: no such record file: {', '.join(missing)}", file=sys.stderr)
             return 2
@@ -120,24 +121,12 @@ def main(argv: list[str]) -> int:
     return 1 if failed else 0
 
 
-def _records_of(path: Path) -> list[dict]:
-    """The records of a JSONL output file (error lines, for documents that
-    failed, are left out: they have no figures)."""
-    records = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            line = line.strip().rstrip(",")
-            if not line.startswith("{"):
-                continue
-            try:
-                data = json.loads(line)
-            except ValueError as err:
-                raise ValueError(f"{path}:{number}: not valid JSON ({err})") from None
-            if "text_sha256" in data:
-                records.append(data)
-            elif "error" not in data:
-                raise ValueError(f"{path}:{number}: not a record of the extract command")
-    return records
+def _records_of(path: Path) -> list[Record]:
+    """The records of an output of the extract command (documents that
+    failed are left out: they have no figures); ValueError for a file that
+    holds no records."""
+    from .frames import iter_records
+    return [record for record in iter_records(path) if isinstance(record, Record)]
 
 
 def _write(frame, path: Path, fmt: str) -> None:

@@ -1,7 +1,7 @@
 """Records as flat pandas tables, for researchers and for dataframe engines.
 
     to_frames(records)  -> Frames(documents, mentions, campaigns)
-    read_records(path)  -> the Records of a JSONL (or JSON) output file
+    read_records(path)  -> the Records (and Failures) of an output of the command line
     extract_frame(df)   -> documents in, one row per mention out (Dask, Spark, Ray)
 
 The columns and their dtypes are fixed, whatever the records hold, so tables
@@ -42,12 +42,12 @@ from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 import pandas as pd
 
 from .amounts import CURRENCIES
-from .records import FIELDS_BY_TYPE, MENTION_TYPES, Record
+from .records import FIELDS_BY_TYPE, MENTION_TYPES, SCHEMA_VERSION, Failure, Record
 
 PRECISIONS = ("minute", "day", "month", "quarter", "year")
 
@@ -170,8 +170,8 @@ def _day(value: str | None) -> datetime | None:
 
 
 # --- rows ------------------------------------------------------------------------------
-def _as_dict(item: Record | dict) -> dict:
-    return item.to_dict(explain=True) if isinstance(item, Record) else item
+def _as_dict(item: Record | Failure | dict) -> dict:
+    return item.to_dict(explain=True) if isinstance(item, (Record, Failure)) else item
 
 
 def _document_row(data: dict, include_text: bool) -> dict:
@@ -223,10 +223,10 @@ def _campaign_row(doc_id: str, index: int, campaign: dict) -> dict:
             "rule": campaign.get("rule")}
 
 
-def to_frames(records: Iterable[Record | dict], include_text: bool | None = None) -> Frames:
+def to_frames(records: Iterable[Record | Failure | dict], include_text: bool | None = None) -> Frames:
     """The three tables of some records (Record objects or record dicts, as
-    written by the command line; error lines become document rows with
-    `error`). `include_text` adds a `text` column to documents; by default
+    written by the command line; Failures and error lines become document
+    rows with `error`). `include_text` adds a `text` column to documents; by default
     when any record carries its text."""
     items = [_as_dict(r) for r in records]
     if include_text is None:
@@ -243,22 +243,120 @@ def to_frames(records: Iterable[Record | dict], include_text: bool | None = None
                   _frame(campaigns, CAMPAIGN_COLUMNS))
 
 
-def read_records(path: str | Path) -> list[Record]:
-    """The Records of an output file of the command line (JSONL, or the JSON
-    array of --format json); error lines are skipped."""
-    records = []
+def read_records(path: str | Path) -> list[Record | Failure]:
+    """The records of an output of the command line, in order: a JSONL file,
+    a JSON file (the array of --format json, or one indented record), or the
+    directory of --format csv/parquet (its records.jsonl, the full records
+    beside the tables). A document that failed is kept, as a Failure
+    (doc_id, error, file, line), so that `to_frames` counts it.
+
+    Raises ValueError naming the file and line for anything that is not
+    records: input documents (extract them first), invalid JSON, a record of
+    a newer schema version than this one reads."""
+    return list(iter_records(path))
+
+
+def iter_records(path: str | Path) -> Iterator[Record | Failure]:
+    """read_records, lazily (a JSONL file is read line by line)."""
+    path = Path(path)
+    if path.is_dir():
+        path = _records_in_directory(path)
+    for where, data in _json_objects(path):
+        yield _record_or_failure(data, where)
+
+
+def _records_in_directory(directory: Path) -> Path:
+    from .batch import PARTIAL, RECORDS_FILE
+    records = directory / RECORDS_FILE
+    if records.is_file():
+        return records
+    if (directory / (RECORDS_FILE + PARTIAL)).is_file():
+        raise ValueError(f"{directory}: the run that writes it was interrupted ({RECORDS_FILE}{PARTIAL} is "
+                         "left): run the same command with --resume to finish it")
+    tables = sorted(p.name for p in directory.glob("documents.*"))
+    found = f"it holds {', '.join(tables)} but" if tables else "it"
+    raise ValueError(f"{directory}: {found} has no {RECORDS_FILE} (the full records that --format csv/parquet "
+                     "writes beside the tables): not an output directory of the command line")
+
+
+def _json_objects(path: Path) -> Iterator[tuple[str, Any]]:
+    """(where, object) for each JSON value of a JSONL file, of a JSON array
+    (ours: one record per line; or any), or of a file holding one object."""
+    with open(path, "rb") as stream:
+        head = stream.read(1 << 16)
+    text_head = head.decode("utf-8-sig", errors="replace").lstrip()
+    if not text_head:
+        return
+    lines = [line.strip() for line in text_head.split("\n")[:3]]
+    one_per_line = lines[0].startswith("{") and _parses(lines[0]) or \
+        lines[0] == "[" and len(lines) > 1 and _parses(lines[1].rstrip(","))
+    if one_per_line:
+        yield from _json_lines(path)           # JSONL, or the array --format json writes
+    elif text_head[0] in "[{":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except (ValueError, UnicodeDecodeError) as err:
+            raise ValueError(f"{path}: not valid JSON ({err})") from None
+        for index, item in enumerate(data if isinstance(data, list) else [data]):
+            yield f"{path}[{index}]" if isinstance(data, list) else str(path), item
+    else:
+        raise ValueError(f"{path}:1: not records of bhxh_extract: the file is not JSON "
+                         f"(it starts with {text_head[:30]!r})")
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+        return True
+    except ValueError:
+        return False
+
+
+def _json_lines(path: Path) -> Iterator[tuple[str, Any]]:
     with open(path, "rb") as stream:
         for number, raw in enumerate(stream, 1):
             line = raw.strip().rstrip(b",")
-            if not line.startswith(b"{"):
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line or line in (b"[", b"]"):
                 continue
             try:
-                data = json.loads(line)
-            except ValueError as err:
+                yield f"{path}:{number}", json.loads(line)
+            except (ValueError, UnicodeDecodeError) as err:
                 raise ValueError(f"{path}:{number}: not valid JSON ({err})") from None
-            if "text_sha256" in data:
-                records.append(Record.from_dict(data))
-    return records
+
+
+def _record_or_failure(data: Any, where: str) -> Record | Failure:
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: not a record of bhxh_extract (a JSON {type(data).__name__}, not an object)")
+    if "text_sha256" not in data and "error" in data and "doc_id" in data:
+        return Failure.from_dict(data)
+    if "text_sha256" not in data or "mentions" not in data:
+        if "text" in data:
+            raise ValueError(f"{where}: an input document (it has `text` but no `text_sha256` or `mentions`), "
+                             "not a record: extract it first, e.g. python -m bhxh_extract DOCS.jsonl -o records.jsonl")
+        raise ValueError(f"{where}: not a record of bhxh_extract (no `text_sha256` and `mentions`; "
+                         f"its keys: {', '.join(sorted(map(str, data))[:8])})")
+    version = data.get("schema_version")
+    if version is not None and not _readable(version):
+        raise ValueError(f"{where}: schema_version {version!r}: this bhxh_extract reads records of schema "
+                         f"{SCHEMA_VERSION.split('.')[0]}.0 to {SCHEMA_VERSION} (a newer one wrote this file: "
+                         "upgrade bhxh_extract)")
+    try:
+        return Record.from_dict(data)
+    except (KeyError, TypeError, ValueError) as err:
+        raise ValueError(f"{where}: a malformed record ({type(err).__name__}: {err})") from None
+
+
+def _readable(version: Any) -> bool:
+    """Records of this major version, up to this minor one: older ones lack
+    only fields added since (read as null)."""
+    try:
+        major, minor = (int(x) for x in str(version).split("."))
+        ours_major, ours_minor = (int(x) for x in SCHEMA_VERSION.split("."))
+    except ValueError:
+        return False
+    return major == ours_major and minor <= ours_minor
 
 
 # --- dataframes in, mentions out (Dask, Spark, Ray) -------------------------------------

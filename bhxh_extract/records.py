@@ -140,3 +140,25 @@ class Record:
 
     def of_type(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == kind]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be processed, as a batch output keeps it:
+    its error line `{"doc_id", "file", "line"?, "error"}`."""
+    doc_id: str
+    error: str
+    file: str | None = None
+    line: int | None = None
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"doc_id": self.doc_id, "file": self.file}
+        if self.line is not None:
+            out["line"] = self.line
+        out["error"] = self.error
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Failure":
+        return cls(doc_id=str(data["doc_id"]), error=str(data["error"]), file=data.get("file"),
+                   line=data.get("line"))

@@ -1,5 +1,6 @@
 """Records as pandas tables: fixed columns and dtypes, typed values,
 dates as bounds, the round trip through JSONL, and extract_frame."""
+import io
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import pytest
 
 pd = pytest.importorskip("pandas")
 
-from bhxh_extract import extract  # noqa: E402
+from bhxh_extract import Failure, Record, extract  # noqa: E402
 from bhxh_extract.frames import (CAMPAIGNS_META, DOCUMENTS_META, MENTIONS_META, COMPARATOR, CURRENCY,  # noqa: E402
                                  MEASURE, SCHEME, TYPE, Frames, date_bounds, extract_frame, plain,
                                  read_records, spark_schema, to_frames)
@@ -94,15 +95,92 @@ def test_a_value_outside_the_categories_is_an_error_not_a_silent_nan():
         to_frames([record])
 
 
-def test_read_records_round_trips_the_command_line_output(tmp_path, corpus_records):
-    out = tmp_path / "out.jsonl"
-    files = sorted(CORPUS.glob("*.txt"))[:4]
-    subprocess.run([sys.executable, "-m", "bhxh_extract", *map(str, files), str(tmp_path / "missing.txt"),
-                    "-o", str(out), "--explain"], cwd=ROOT, capture_output=True, check=False)
-    records = read_records(out)
-    assert [r.doc_id for r in records] == [p.stem for p in files]          # the error line is skipped
-    assert records == [corpus_records[p.stem] for p in files]
-    assert all(m.rule for r in records for m in r.mentions)
+def _cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "bhxh_extract", *map(str, args)], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", check=False)
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory, corpus_records):
+    """The same five documents (four articles, one missing file) in every
+    output of the command line."""
+    where = tmp_path_factory.mktemp("outputs")
+    files = [*sorted(CORPUS.glob("*.txt"))[:3], where / "missing.txt", sorted(CORPUS.glob("*.txt"))[3]]
+    for args in (["-o", where / "out.jsonl"], ["-o", where / "out.json"], ["-o", where / "csv", "--format", "csv"],
+                 ["-o", where / "pq", "--format", "parquet"]):
+        assert _cli(*files, "--explain", "-j", "1", *args).returncode == 1    # the missing file fails
+    return where, [p.stem for p in files]
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.json", "csv", "pq"])
+def test_read_records_reads_every_output_and_keeps_the_failed_document(outputs, output, corpus_records):
+    if output == "pq":
+        pytest.importorskip("pyarrow")
+    where, ids = outputs
+    records = read_records(where / output)
+    assert [r.doc_id for r in records] == ids                      # in input order, the failure in its place
+    failed = records[3]
+    assert isinstance(failed, Failure) and "No such file" in failed.error and failed.file.endswith("missing.txt")
+    assert [r for r in records if isinstance(r, Record)] == [corpus_records[i] for i in ids if i != "missing"]
+    assert all(m.rule for r in records if isinstance(r, Record) for m in r.mentions)
+    documents = to_frames(records).documents
+    assert documents.error.notna().sum() == 1 and documents.loc[3, "doc_id"] == "missing"
+
+
+def test_read_records_reads_one_indented_record_and_any_json_array(tmp_path, corpus_records):
+    article = sorted(CORPUS.glob("*.txt"))[0]
+    single = tmp_path / "one.json"
+    single.write_text(_cli(article).stdout, encoding="utf-8")          # the one-file default: indented JSON
+    assert read_records(single) == [corpus_records[article.stem]]
+    pretty = tmp_path / "pretty.json"                                   # as jq or json.dump(indent=2) writes it
+    pretty.write_text(json.dumps([corpus_records[article.stem].to_dict(), {"doc_id": "x", "error": "empty document"}],
+                                 ensure_ascii=False, indent=2), encoding="utf-8")
+    assert [type(r).__name__ for r in read_records(pretty)] == ["Record", "Failure"]
+
+
+def test_the_csv_tables_round_trip_through_read_csv_with_their_byte_order_mark(outputs):
+    where, _ = outputs
+    raw = (where / "csv" / "documents.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfdoc_id,") and raw.count(b"\xef\xbb\xbf") == 1   # Excel reads it as UTF-8
+    frames = to_frames(read_records(where / "csv"))
+    for name in ("documents", "mentions", "campaigns"):
+        written = pd.read_csv(where / "csv" / f"{name}.csv", encoding="utf-8-sig")
+        # the same as the frames of read_records, once through CSV in memory
+        expected = pd.read_csv(io.StringIO(getattr(frames, name).to_csv(index=False)))
+        assert list(written.columns) == list(getattr(frames, name).columns)
+        pd.testing.assert_frame_equal(written, expected, obj=name)
+    documents = pd.read_csv(where / "csv" / "documents.csv", encoding="utf-8-sig")
+    assert documents.title.tolist()[:3] == frames.documents.title.tolist()[:3]     # Vietnamese unchanged
+    assert documents.error.notna().sum() == 1
+
+
+@pytest.mark.parametrize("content,message", [
+    ('{"id": "a", "text": "Ngày 11/7/2020 có 9 người."}\n', "an input document"),
+    ("Ngày 11/7/2020, BHXH tỉnh vận động 925 người.\n", "not JSON"),
+    ('{"doc_id": "a", "text_sha256": "00"\n', "not valid JSON"),
+    ('[1, 2, 3]', "not an object"),
+    ('{"name": "x", "value": 3}\n', "not a record of bhxh_extract"),
+    ('{"schema_version": "2.0", "doc_id": "a", "text_sha256": "00", "mentions": [], "campaigns": []}\n',
+     "schema_version '2.0'"),
+    ('{"schema_version": "1.9", "doc_id": "a", "text_sha256": "00", "mentions": [], "campaigns": []}\n',
+     "upgrade bhxh_extract"),
+])
+def test_read_records_refuses_what_is_not_records_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "records.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as caught:
+        read_records(path)
+    assert str(path) in str(caught.value)
+
+
+def test_read_records_on_a_directory_that_is_no_output(tmp_path, outputs):
+    with pytest.raises(ValueError, match="no records.jsonl"):
+        read_records(tmp_path)
+    interrupted = tmp_path / "interrupted"
+    interrupted.mkdir()
+    (interrupted / "records.jsonl.partial").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="--resume"):
+        read_records(interrupted)
 
 
 def test_extract_frame_documents_in_mentions_out(corpus_records):
