@@ -79,6 +79,7 @@ class Task:
     url: str | None = None
     line: int | None = None         # line number in a JSONL file
     error: str | None = None
+    notes: tuple[str, ...] = ()     # for the record's errors (a doc_id made unique)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,31 @@ def iter_tasks(inputs: Iterable[str], options: Options = Options()) -> Iterator[
             yield from _glob_tasks(name, options)
         else:
             yield from _file_tasks(Path(name), Path(name).stem, options)
+
+
+def unique_doc_ids(tasks: Iterable[Task], report=None) -> Iterator[Task]:
+    """The tasks with unique doc_ids: a doc_id met again in the batch (two
+    JSONL lines with the same `id`, `a/x.txt` and `b/x.txt` given as files)
+    becomes `ID#2`, `ID#3`, ... in input order, so that every document has
+    its own record and --resume, which skips the doc_ids already written,
+    keeps them all. Each renaming is reported and noted in the record's
+    errors. Keeps the set of doc_ids seen (some 100 bytes each)."""
+    seen: dict[str, int] = {}
+    for task in tasks:
+        count = seen.get(task.doc_id, 0)
+        seen[task.doc_id] = count + 1
+        if count:
+            unique = f"{task.doc_id}#{count + 1}"
+            while unique in seen:                   # an input's own id may already be `ID#2`
+                count += 1
+                unique = f"{task.doc_id}#{count + 1}"
+            seen[unique] = 1
+            where = task.source if task.line is None else f"{task.source}:{task.line}"
+            message = f"doc_id {task.doc_id!r} is used by an earlier document of this batch: this one is {unique!r}"
+            if report is not None:
+                report(f"{where}: {message}")
+            task = replace(task, doc_id=unique, notes=task.notes + (message,))
+        yield task
 
 
 def count_documents(inputs: Iterable[str], options: Options = Options()) -> int | None:
@@ -268,7 +294,7 @@ def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str,
     if task.error is not None:
         raise DocumentError(task.source, task.error)
     text, meta = _task_text(task, options)
-    notes = list(meta.get("notes", ()))   # how the text was read (an encoding other than UTF-8, a repair)
+    notes = list(task.notes) + list(meta.get("notes", ()))   # how the text was read (an encoding, a repair)
     try:
         published = normalize_published(task.published)
     except ValueError as err:   # a bad date never fails the document: it is noted, and ignored
@@ -839,7 +865,7 @@ def run_batch(batch: Batch) -> Summary:
 def _write_outcomes(batch: Batch, writer: JsonlWriter, summary: Summary, bar) -> None:
     done = batch.output.done
     report = batch.report or (lambda message: _print_error(message, bar))
-    tasks = iter_tasks(batch.inputs, batch.options)
+    tasks = unique_doc_ids(iter_tasks(batch.inputs, batch.options), report)
     if done:
         tasks = _skip_done(tasks, done, summary)
     with closing(run_tasks(tasks, batch.options, batch.jobs)) as outcomes:
@@ -888,10 +914,22 @@ def _progress_bar(batch: Batch):
                 dynamic_ncols=True, smoothing=0.1, mininterval=0.5)
 
 
-def progress_wanted(quiet: bool, stream: IO[str] | None = None) -> bool:
-    """A bar only for a person watching: stderr is a terminal and not --quiet."""
+def progress_wanted(quiet: bool, stream: IO[str] | None = None, records_on_stdout: bool = False) -> bool:
+    """A bar only for a person watching: stderr is a terminal, not --quiet,
+    and the records do not go to that same terminal (the bar would be
+    drawn over them)."""
     stream = stream or sys.stderr
     try:
-        return not quiet and stream.isatty()
+        if quiet or not stream.isatty():
+            return False
+        return not (records_on_stdout and sys.stdout.isatty() and _same_terminal(sys.stdout, stream))
     except (AttributeError, ValueError, io.UnsupportedOperation):
         return False
+
+
+def _same_terminal(one: IO[str], other: IO[str]) -> bool:
+    try:
+        a, b = os.fstat(one.fileno()), os.fstat(other.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return True   # cannot tell: rather no bar than a bar over the records
+    return (a.st_rdev, a.st_ino, a.st_dev) == (b.st_rdev, b.st_ino, b.st_dev)

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Iterator
 
 from . import __version__
-from .batch import (FORMATS, Batch, Options, OutputError, Summary, default_jobs, extract_task, iter_tasks,
-                    make_output, progress_wanted, run_batch)
+from .batch import (FORMATS, Batch, Options, OutputError, StdoutOutput, Summary, default_jobs, extract_task,
+                    iter_tasks, make_output, progress_wanted, run_batch)
 from .records import Record
 from .text import DEFAULT_MAX_BYTES, DocumentError
 
@@ -33,8 +33,13 @@ examples:
   cat article.txt | python -m bhxh_extract -                   read standard input
   python -m bhxh_extract --explain corpus/002_99ab8d09b1cfcf91.txt
                                                                + the rule behind each mention
-  python -m bhxh_extract evaluate --gold gold/ corpus/         score against gold (see: evaluate --help)
-  python -m bhxh_extract dataset corpus/ -o indicators.csv     the indicator table (see: dataset --help)
+
+subcommands (each with its own --help):
+  evaluate  score against gold      python -m bhxh_extract evaluate --gold gold/ corpus/
+  show      an article as HTML      python -m bhxh_extract show corpus/001_7943801ec36e4764.txt -o view.html
+  export    to Label Studio/doccano python -m bhxh_extract export --to labelstudio corpus/*.txt -o tasks.json
+  import    corrected tasks to gold python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/
+  dataset   the indicator table     python -m bhxh_extract dataset corpus/ -o indicators.csv
 
 JSONL documents: one per line, {"id": ..., "text": ..., "published": ..., "url": ..., "title": ...}
 (only the text is required). Records come out in input order. A document that fails is an
@@ -58,6 +63,7 @@ examples:
 def extract_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bhxh-extract",
+        usage="%(prog)s [options] INPUT [INPUT ...]\n       %(prog)s {" + ",".join(SUBCOMMANDS) + "} ...",
         description="Extract dates, document references, counts, percents, money and campaigns "
                     "from Vietnamese news about social insurance (BHXH/BHYT/BHTN).",
         epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -67,21 +73,7 @@ def extract_parser() -> argparse.ArgumentParser:
                              "the file name without extension is the doc_id), "
                              "HTML pages (*.html, *.htm), JSONL files of documents (*.jsonl), directories "
                              "(searched recursively for those), quoted glob patterns, or - for standard input")
-    inputs.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
-                        help="how to read the inputs (default: by extension, other files as text; "
-                             "standard input as text)")
-    inputs.add_argument("--text-field", default="text", metavar="NAME",
-                        help="the field of a JSONL document holding its text (default: text)")
-    inputs.add_argument("--id-field", default="id", metavar="NAME",
-                        help="the field of a JSONL document holding its doc_id (default: id; "
-                             "missing: FILE:LINE)")
-    inputs.add_argument("--published", metavar="DATE", type=_published_argument,
-                        help="the publication date of every document that gives none of its own (a JSONL "
-                             "`published` field wins); it replaces the dateline, and partial dates are "
-                             "resolved against it: 2020-07-12, 2020-07-12T08:30+07:00, 12/07/2020, "
-                             "12-07-2020 or '12/07/2020 08:30'")
-    inputs.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                        help=f"refuse documents larger than N bytes (default {DEFAULT_MAX_BYTES})")
+    add_input_arguments(inputs)
     output = parser.add_argument_group("output")
     output.add_argument("-o", "--output", metavar="PATH",
                         help="write to PATH instead of standard output (via PATH.partial, renamed when "
@@ -109,6 +101,31 @@ def extract_parser() -> argparse.ArgumentParser:
                           "the bar is also off when stderr is not a terminal")
     parser.add_argument("--version", action="version", version=f"bhxh_extract {__version__}")
     return parser
+
+
+def add_input_arguments(group) -> None:
+    """How documents are read: the options shared by extract, show and dataset."""
+    group.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                       help="how to read the inputs (default: by extension, other files as text; "
+                            "standard input as text)")
+    group.add_argument("--text-field", default="text", metavar="NAME",
+                       help="the field of a JSONL document holding its text (default: text)")
+    group.add_argument("--id-field", default="id", metavar="NAME",
+                       help="the field of a JSONL document holding its doc_id (default: id; "
+                            "missing: FILE:LINE)")
+    group.add_argument("--published", metavar="DATE", type=_published_argument,
+                       help="the publication date of every document that gives none of its own (a JSONL "
+                            "`published` field wins); it replaces the dateline, and partial dates are "
+                            "resolved against it: 2020-07-12, 2020-07-12T08:30+07:00, 12/07/2020, "
+                            "12-07-2020 or '12/07/2020 08:30'")
+    group.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                       help=f"refuse documents larger than N bytes (default {DEFAULT_MAX_BYTES})")
+
+
+def input_options(args: argparse.Namespace, **more) -> Options:
+    """The Options of the input arguments (add_input_arguments) and `more`."""
+    return Options(text_field=args.text_field, id_field=args.id_field, input_format=args.input_format,
+                   max_bytes=args.max_bytes, published=args.published, **more)
 
 
 def _published_argument(value: str) -> str:
@@ -152,7 +169,25 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
         module, function = SUBCOMMANDS[argv[0]]
         return getattr(importlib.import_module(module), function)(argv[1:])
+    nearest = mistyped_subcommand(argv[0]) if argv else None
+    if nearest:
+        extract_parser().print_usage(sys.stderr)
+        print(f"bhxh-extract: error: {argv[0]!r} is not a subcommand (nor a file): did you mean {nearest!r}? "
+              f"(subcommands: {', '.join(SUBCOMMANDS)})", file=sys.stderr)
+        return 2
     return run_extract(extract_parser().parse_args(argv))
+
+
+def mistyped_subcommand(word: str) -> str | None:
+    """The subcommand `word` looks like a typo of (`evalute` → `evaluate`),
+    when it cannot be an input: not an existing path, not an option, no
+    directory part, extension or glob character (a missing `article.txt`
+    stays a missing file)."""
+    import difflib
+    if word == "-" or word.startswith("-") or os.path.exists(word) or any(c in word for c in "/\\.*?["):
+        return None
+    found = difflib.get_close_matches(word.lower(), list(SUBCOMMANDS), n=1, cutoff=0.6)
+    return found[0] if found else None
 
 
 def evaluate_main(argv: list[str]) -> int:
@@ -194,12 +229,11 @@ def run_extract(args: argparse.Namespace) -> int:
     output = None
     try:
         output = make_output(args.output, "jsonl" if args.jsonl and not args.format else args.format, indent=one)
-        options = Options(text_field=args.text_field, id_field=args.id_field, input_format=args.input_format,
-                          max_bytes=args.max_bytes, explain=args.explain, include_text=args.include_text,
-                          published=args.published)
+        options = input_options(args, explain=args.explain, include_text=args.include_text)
         batch = Batch(inputs=args.files, output=output, options=options,
                       jobs=args.jobs or default_jobs(), resume=args.resume,
-                      progress=progress_wanted(args.quiet))
+                      progress=progress_wanted(args.quiet, records_on_stdout=isinstance(output, StdoutOutput)
+                                               and output.path is None))
         summary = run_batch(batch)
     except OutputError as err:
         print(f"bhxh-extract: {err}", file=sys.stderr)
@@ -252,6 +286,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
         records = ev.load_records_jsonl(predicted)
     else:
         print(f"bhxh-extract evaluate: {predicted} is neither a directory nor a file", file=sys.stderr)
+        return 2
+    if not set(records) & set(gold):
+        shown = ", ".join(repr(d) for d in sorted(records)[:3]) or "none"
+        print(f"bhxh-extract evaluate: no predicted document has a gold file in {gold_dir} "
+              f"({len(records)} predicted, e.g. {shown}; {len(gold)} gold, e.g. "
+              f"{', '.join(repr(d) for d in sorted(gold)[:3]) or 'none'}): the doc_ids must match the gold "
+              "files' names", file=sys.stderr)
         return 2
     evaluation = ev.evaluate(gold, records)
     if args.json:

@@ -16,9 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .batch import Batch, Options, OutputError, default_jobs, make_output, progress_wanted, run_batch
+from .batch import Batch, OutputError, default_jobs, make_output, progress_wanted, run_batch
 from .records import Record
-from .text import DEFAULT_MAX_BYTES
 
 EPILOG = """\
 examples:
@@ -49,10 +48,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--from-records", action="store_true",
                    help="the inputs are outputs of the extract command: JSONL or JSON record files, or "
                         "the directory of --format csv/parquet")
-    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto")
-    p.add_argument("--text-field", default="text", metavar="NAME")
-    p.add_argument("--id-field", default="id", metavar="NAME")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    from .cli import add_input_arguments
+    add_input_arguments(p.add_argument_group("input (as for the extract command)"))
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help=f"worker processes (default: all cores, here {default_jobs()})")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
@@ -87,8 +84,8 @@ def main(argv: list[str]) -> int:
         records_path = target.with_name(f"{target.stem}.records.jsonl")
         try:
             output = make_output(str(records_path), "jsonl")
-            options = Options(text_field=args.text_field, id_field=args.id_field, input_format=args.input_format,
-                              max_bytes=args.max_bytes)
+            from .cli import input_options
+            options = input_options(args)
             summary = run_batch(Batch(inputs=args.inputs, output=output, options=options,
                                       jobs=args.jobs or default_jobs(), progress=progress_wanted(args.quiet)))
         except OutputError as err:

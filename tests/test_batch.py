@@ -345,11 +345,11 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
 
 
 # --- progress bar ---------------------------------------------------------------------
-def run_with_terminal_stderr(*args):
+def run_with_terminal_stderr(*args, stdout_too=False):
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))   # a 100-column terminal
     proc = subprocess.Popen([sys.executable, "-m", "bhxh_extract", *map(str, args)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=follower)
+                            stdout=follower if stdout_too else subprocess.DEVNULL, stderr=follower)
     os.close(follower)
     chunks = []
     while True:
@@ -425,3 +425,36 @@ def test_batch_keeps_how_a_document_was_read(tmp_path):
     assert out.returncode == 0, out.stderr
     assert records["cp"]["errors"] == ["decoded as windows-1258 (not UTF-8)"]
     assert "errors" not in records["ok"]
+
+
+def test_duplicate_doc_ids_are_reported_and_made_unique_so_resume_keeps_every_document(tmp_path):
+    docs = write_jsonl(tmp_path / "docs.jsonl", [
+        {"id": "a", "text": "Ngày 11/7/2020 có 925 người."}, {"id": "b", "text": "Ngày 12/7/2020 có 3 người."},
+        {"id": "a", "text": "Ngày 13/7/2020 có 7 người."}, {"id": "a#2", "text": "Ngày 14/7/2020 có 1 người."}])
+    out = tmp_path / "out.jsonl"
+    done = run(docs, "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert "docs.jsonl:3: doc_id 'a' is used by an earlier document of this batch: this one is 'a#2'" in done.stderr
+    records = lines(out)
+    assert [r["doc_id"] for r in records] == ["a", "b", "a#2", "a#2#2"]
+    assert [r["mentions"][0]["value"] for r in records] == ["2020-07-11", "2020-07-12", "2020-07-13", "2020-07-14"]
+    assert "is used by an earlier document" in records[2]["errors"][0]
+    # an interrupted run that had written only the first document: --resume adds the other three
+    out.unlink()
+    (tmp_path / "out.jsonl.partial").write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    resumed = run(docs, "-o", out, "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert [r["doc_id"] for r in lines(out)] == ["a", "b", "a#2", "a#2#2"]
+    assert "1 already in the output" in resumed.stderr
+
+
+def run_on_one_terminal(*args):
+    """stdout and stderr on the same terminal, as in an interactive shell."""
+    return run_with_terminal_stderr(*args, stdout_too=True)
+
+
+def test_no_progress_bar_over_records_on_the_same_terminal(tmp_path):
+    code, screen = run_on_one_terminal(*ARTICLES[:6], "--jobs", "1")
+    assert code == 0 and "doc/s" not in screen and screen.count('"doc_id"') == 6
+    code, screen = run_on_one_terminal(*ARTICLES[:6], "--jobs", "1", "-o", tmp_path / "out.jsonl")
+    assert code == 0 and "doc/s" in screen and "6/6" in screen       # records to a file: the bar is back

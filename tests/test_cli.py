@@ -88,3 +88,35 @@ def test_evaluate_accepts_jsonl_and_lists_errors(tmp_path):
     listed = [line for line in run("evaluate", "--gold", GOLD, records, "--errors").stdout.splitlines()
               if line.lstrip().startswith(("MISSED", "SPURIOUS", "WRONG", "PERIOD", "CAMPAIGN"))]
     assert len(listed) == len(result.mention_errors) + len(result.campaign_errors) > 0
+
+
+def test_help_lists_every_subcommand_with_an_example():
+    from bhxh_extract.cli import SUBCOMMANDS
+    text = run("--help").stdout
+    for name in SUBCOMMANDS:
+        assert f"python -m bhxh_extract {name} " in text, name
+        assert run(name, "--help").returncode == 0
+    assert "{evaluate,show,export,import,dataset}" in text.splitlines()[1]
+
+
+def test_a_mistyped_subcommand_is_a_usage_error_naming_the_nearest(tmp_path):
+    out = run("evalute", "--gold", GOLD, CORPUS)
+    assert out.returncode == 2 and "did you mean 'evaluate'?" in out.stderr and out.stdout == ""
+    assert "did you mean 'dataset'?" in run("datset", CORPUS, "-o", tmp_path / "x.csv").stderr
+    # a path is never taken for a subcommand: a missing file stays a missing file ...
+    missing = run("evalute.txt")
+    assert missing.returncode == 1 and "cannot read: No such file" in missing.stderr
+    # ... and a file that is there is read, whatever its name
+    (tmp_path / "evalute").write_text("Ngày 11/7/2020 có 925 người tham gia BHXH tự nguyện.", encoding="utf-8")
+    here = subprocess.run([sys.executable, "-m", "bhxh_extract", "evalute"], capture_output=True, text=True,
+                          cwd=tmp_path, encoding="utf-8")
+    assert here.returncode == 0 and json.loads(here.stdout)["doc_id"] == "evalute"
+
+
+def test_evaluate_with_no_matching_gold_is_a_usage_error(tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("Ngày 11/7/2020 có 925 người.", encoding="utf-8")
+    out = run("evaluate", "--gold", GOLD, other)
+    assert out.returncode == 2 and "no predicted document has a gold file" in out.stderr and "'x'" in out.stderr
+    assert out.stdout == ""

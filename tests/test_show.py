@@ -251,3 +251,29 @@ def test_screenshot_is_not_blank(error_view, tmp_path):
     seen = {rgb for _, rgb in Image.open(shot).convert("RGB").getcolors(maxcolors=1 << 24)}
     # the count highlight (#dcfce7) and the date highlight (#dbeafe) are on screen
     assert (0xdc, 0xfc, 0xe7) in seen and (0xdb, 0xea, 0xfe) in seen
+
+
+# --- every input of the extract command ----------------------------------------------------
+def test_an_html_page_is_shown_as_the_text_read_from_it(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = Path(__file__).parent / "data" / "html" / "p01.html"
+    out = tmp_path / "view.html"
+    assert main([str(page), "-o", str(out)]) == 0
+    view = out.read_text(encoding="utf-8")
+    assert "Krông Nô phát động hưởng ứng Ngày Môi trường thế giới năm 2019" in view
+    assert "tableforprint" not in view and "&lt;td" not in view and "TIN ĐÃ ĐƯA" not in view
+    assert 'class="m ' in view                                   # the mentions are highlighted
+
+
+def test_jsonl_documents_one_by_doc_or_all_into_a_directory(tmp_path, capsys):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps({"id": i, "text": f"Tin {i}\nNgày 11/7/2020 có {n} người tham gia."},
+                                       ensure_ascii=False) + "\n" for i, n in (("a", 925), ("b/c", 12))),
+                    encoding="utf-8")
+    assert main([str(docs), "-o", str(tmp_path / "one.html")]) == 2
+    assert "2 documents: pick one with --doc" in capsys.readouterr().err
+    assert main([str(docs), "--doc", "b/c", "-o", str(tmp_path / "one.html")]) == 0
+    assert "12 người" in (tmp_path / "one.html").read_text(encoding="utf-8")
+    assert main([str(docs), "--doc", "zz"]) == 2
+    assert main([str(docs), "-o", str(tmp_path / "views") + "/"]) == 0
+    assert sorted(p.name for p in (tmp_path / "views").iterdir()) == ["a.html", "b_c.html"]
