@@ -216,6 +216,8 @@ _SEP_DATE = rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
 _TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK}(?:\s+{DAY_PART})?)?"
 _MONTH_NUMBER_OR_WORD = rf"(?:(?P<m>{MONTH})|(?P<mw>{MONTH_WORD}))"
 _MONG = r"(?:(?i:mồng|mùng)\s+)"   # `mồng 3`: the day of the month written with its prefix (days 1–10)
+# A lunar date is not read (its solar day is unknown): `rằm tháng 7`, `15/7 âm lịch`, `mùng 1 tháng Giêng`.
+_NOT_LUNAR = r"(?<![Rr]ằm\s{1,3})(?!(?:\S+\s+){0,3}?\(?\s*(?i:âm\s+lịch|ÂL)(?![\p{L}]))"
 # A dateline's start: the line's start, after a weekday (`Thứ hai, `) or a label.
 _LINE_START = r"(?<=(?:^|\n)[ \t]*(?:(?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật|CN)\s*,?\s*)?)"
 
@@ -239,7 +241,7 @@ RULES: tuple[Rule, ...] = (
        _full_date("dd mm yyyy (dateline)"), priority=3),
     # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
     _r("ngày dd/mm",
-       rf"{START}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
+       rf"{START}{_NOT_LUNAR}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
        rf"{_TIME_AFTER}){STOP}(?P<follow_ok>{PARTIAL_DATE_FOLLOWERS})?",
        _partial_slash, priority=1),
     _r("ngày dd.mm",
@@ -250,7 +252,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?=\d)(?<![\p{{L}}\p{{N}}/.,\-])|(?=[Mm]))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD}\s+năm\s+(?P<y>{YEAR})){STOP}",
        _written("d tháng m năm yyyy"), priority=3, flags=regex.IGNORECASE),
     _r("ngày d tháng m",
-       rf"(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
+       rf"{_NOT_LUNAR}(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
        rf"(?![\p{{N}}]|\p{{L}})",
        _written("ngày d tháng m"), priority=2),
     # mồng 3/3 · mùng 2/9/2025
@@ -267,7 +269,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR})){STOP}",
        _written("tháng m/yyyy"), priority=2),
     _r("tháng m",
-       rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
+       rf"(?<!\d\s){_NOT_LUNAR}(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
        _written("tháng m"), priority=1),
     # tháng 5-6/2020 · tháng 07/2021-06/2022 · tháng 8/2020-5/2021
     _r("tháng m-m/yyyy",
@@ -560,6 +562,9 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
 
 # Text that must yield no date at all.
 NON_EXAMPLES: list[tuple[str, str]] = [
+    ("Rằm tháng 7, nhân dân đi lễ chùa", "a lunar date: its solar day is unknown"),
+    ("ngày 15/7 âm lịch hằng năm", "a lunar date"),
+    ("vào ngày 10 tháng 3 (âm lịch)", "a lunar date"),
     ("đạt 91,23% kế hoạch", "a percentage"),
     ("ủng hộ 1/2 ngày lương", "a fraction"),
     ("9/9 huyện, thành phố", "a whole of nine"),

@@ -51,7 +51,9 @@ scored, only listed in ``unscored_predictions``.
 
 The error list names every missed, spurious and wrong-valued mention, with
 the ``rule`` of the predicted mention when the extractor ran in explain mode
-(the optional ``"rule"`` key), plus article-field and campaign errors.
+(the optional ``"rule"`` key) and, for a wrong-valued one, the ``evidence``
+that decided its fields (scope step and cue words), plus article-field and
+campaign errors (a predicted campaign's evidence: its date, plans and facts).
 """
 
 from __future__ import annotations
@@ -203,11 +205,13 @@ class MentionError:
     rule: str | None = None
     diffs: list[FieldDiff] = field(default_factory=list)
     partner: dict[str, Any] | None = None
+    evidence: str | None = None   # the predicted mention's linking evidence (--explain), for a wrong one
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "kind": self.kind, "type": self.type,
                 "start": self.start, "end": self.end, "text": self.text, "rule": self.rule,
-                "diffs": [diff.to_dict() for diff in self.diffs], "partner": self.partner}
+                "diffs": [diff.to_dict() for diff in self.diffs], "partner": self.partner,
+                "evidence": self.evidence}
 
 
 @dataclass
@@ -221,11 +225,12 @@ class CampaignError:
     end: int
     rule: str | None = None
     diffs: list[FieldDiff] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)   # the predicted campaign's (--explain)
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "kind": self.kind, "name": self.name,
                 "start": self.start, "end": self.end, "rule": self.rule,
-                "diffs": [diff.to_dict() for diff in self.diffs]}
+                "diffs": [diff.to_dict() for diff in self.diffs], "evidence": list(self.evidence)}
 
 
 @dataclass
@@ -460,19 +465,21 @@ class _TypeMatch:
                 partner = _optional(self.gold, partner_of_predicted.get(p))
                 errors.append(self._error(doc_id, "spurious", mention, mention.get("rule"), partner=partner))
         for g, p in self.exact_pairs:
+            evidence = self.predicted[p].get("evidence")
             if self.diffs[g]:
                 errors.append(self._error(doc_id, "wrong", self.gold[g], self.predicted[p].get("rule"),
-                                          diffs=self.diffs[g] + self.period_diffs[g]))
+                                          diffs=self.diffs[g] + self.period_diffs[g], evidence=evidence))
             elif self.period_diffs[g]:
                 errors.append(self._error(doc_id, "period", self.gold[g], self.predicted[p].get("rule"),
-                                          diffs=self.period_diffs[g]))
+                                          diffs=self.period_diffs[g], evidence=evidence))
         return errors
 
     def _error(self, doc_id: str, kind: str, mention: Mapping, rule: str | None,
-               partner: Mapping | None = None, diffs: list[FieldDiff] | None = None) -> MentionError:
+               partner: Mapping | None = None, diffs: list[FieldDiff] | None = None,
+               evidence: str | None = None) -> MentionError:
         start, end = _span(mention)
         return MentionError(doc_id, kind, self.mtype, start, end, mention.get("text"), rule,
-                            diffs or [], _partner_summary(partner))
+                            diffs or [], _partner_summary(partner), evidence)
 
 
 def _optional(items: Sequence[Mapping], index: int | None) -> Mapping | None:
@@ -545,20 +552,21 @@ def _match_campaigns(doc_id: str, gold: Sequence[Mapping], predicted: Sequence[M
         for name, ratio in shares.items():
             ratio.count(all(diff.field != name for diff in diffs))
         if diffs:
-            errors.append(_campaign_error(doc_id, "wrong", gold[g], predicted[p].get("rule"), diffs))
+            errors.append(_campaign_error(doc_id, "wrong", gold[g], predicted[p].get("rule"), diffs,
+                                          predicted[p].get("evidence") or []))
     paired_gold, paired_predicted = {g for g, _ in pairs}, {p for _, p in pairs}
     errors += [_campaign_error(doc_id, "missed", c, None)
                for g, c in enumerate(gold) if g not in paired_gold]
-    errors += [_campaign_error(doc_id, "spurious", c, c.get("rule"))
+    errors += [_campaign_error(doc_id, "spurious", c, c.get("rule"), evidence=c.get("evidence") or [])
                for p, c in enumerate(predicted) if p not in paired_predicted]
     errors.sort(key=lambda error: (error.start, error.end))
     return names, shares, errors
 
 
 def _campaign_error(doc_id: str, kind: str, campaign: Mapping, rule: str | None,
-                    diffs: list[FieldDiff] | None = None) -> CampaignError:
+                    diffs: list[FieldDiff] | None = None, evidence: list[str] | None = None) -> CampaignError:
     return CampaignError(doc_id, kind, campaign.get("name"), campaign["start"], campaign["end"],
-                         rule, diffs or [])
+                         rule, diffs or [], list(evidence or []))
 
 
 def _match_article_fields(doc_id: str, gold: Mapping, predicted: Mapping | None
@@ -797,6 +805,8 @@ def _document_error_lines(evaluation: Evaluation, doc_id: str) -> list[str]:
 def _mention_error_line(error: MentionError) -> str:
     head = f"  {error.kind.upper():<9} {error.type} {error.start}-{error.end} {_show(error.text)}"
     head += _diff_note(error.diffs) + _rule_note(error.rule)
+    if error.evidence:
+        head += f"\n            evidence: {error.evidence}"
     if error.partner:
         side = "predicted" if error.kind == "missed" else "gold"
         partner = error.partner
@@ -807,7 +817,8 @@ def _mention_error_line(error: MentionError) -> str:
 
 def _campaign_error_line(error: CampaignError) -> str:
     head = f"  CAMPAIGN {error.kind.upper()} {error.start}-{error.end} {_show(error.name)}"
-    return head + _diff_note(error.diffs) + _rule_note(error.rule)
+    head += _diff_note(error.diffs) + _rule_note(error.rule)
+    return head + "".join(f"\n            evidence: {line}" for line in error.evidence)
 
 
 def _diff_note(diffs: Sequence[FieldDiff]) -> str:
