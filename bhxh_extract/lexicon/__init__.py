@@ -114,8 +114,9 @@ class Lexicon:
         return next(self.finditer(text, start, end), None)
 
 
+@cache
 def _key(written: str) -> str:
-    return regex.sub(r"\s+", " ", written.lower()).strip()
+    return " ".join(written.lower().split())
 
 
 def _phrase_pattern(phrase: str) -> str:
