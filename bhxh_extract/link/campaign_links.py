@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import regex
+
 from ..amounts import ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS
 from ..campaigns import TRIGGER, Found
 from ..vietnamese import NUMBER_WORDS
@@ -321,6 +323,9 @@ def _owner(m, si: int, named, owner_of_sentence, main, top, found, doc: Document
     for previous in (sentence.continues, sentence.continues_period, si - 1 if _continues(text, sentence) else None):
         if previous is not None and previous in owner_of_sentence:
             return owner_of_sentence[previous], "its sentence continues one about the campaign"
+    referred = _referred_by_opening(sentence, top, found, doc)
+    if referred is not None:
+        return referred
     verb = FACT_VERBS.search(text, sentence.start, sentence.end)
     if verb:
         ceremony = next((i for i in top if found[i].kind == "ceremony"), None)
@@ -341,6 +346,36 @@ def _owner(m, si: int, named, owner_of_sentence, main, top, found, doc: Document
             and RESULT.search(text, sentence.start, sentence.end) and not NOT_RESULT.search(text, sentence.start, sentence.end)):
         return main, "the article is about the drive and its sentence reports a result"
     return None, None
+
+
+# The word a campaign is referred back to by (`Trong thời gian cao điểm`,
+# `Qua 10 ngày ra quân`, `Trong tháng vận động`): its campaign word without a
+# leading classifier (`đợt`, `lễ`, `tháng` ... `cao điểm`, `ra quân`, `vận động`).
+_CLASSIFIERS = frozenset({"đợt", "lễ", "buổi", "tháng", "tuần", "ngày", "năm", "cuộc"})
+
+
+def _referred_by_opening(sentence, top: list[int], found: list[Found], doc: Document):
+    """A sentence opened by a time phrase that names a campaign by its word
+    alone (`Trong thời gian cao điểm, ... xảy ra 21 vụ`, `Qua 10 ngày ra quân,
+    toàn tỉnh vận động được 500 người`) reports on that campaign; the one named
+    last before the sentence when several share the word."""
+    text = doc.text
+    openings = [doc.clauses[j] for j in sentence.clauses
+                if doc.clauses[j].kind == "opening" and doc.clauses[j].role == "time"]
+    for opening in openings:
+        phrase = text[opening.start:opening.end].lower()
+        candidates = []
+        for i in top:
+            words = found[i].trigger.split()
+            if len(words) > 1 and words[0] in _CLASSIFIERS:
+                words = words[1:]
+            key = " ".join(words)
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(key)}(?!\p{{L}})", phrase) and found[i].start < opening.start:
+                candidates.append(i)
+        if candidates:
+            owner = max(candidates, key=lambda i: found[i].start)
+            return owner, f"its sentence opens with {text[opening.start:opening.end]!r}, which refers to the campaign"
+    return None
 
 
 def _describing(m: Mention, text: str) -> bool:
@@ -497,4 +532,14 @@ FACT_EXAMPLES: list[tuple[str, dict[str, list[str]]]] = [
     ("Đợt cao điểm thu hồi nợ thuế từ ngày 25/11 đến hết ngày 31/12/2019 được triển khai theo Kế hoạch số "
      "2856/KH-CT ngày 18/11/2019, với mục tiêu thu hồi tối thiểu 250 tỷ đồng.",
      {"Đợt cao điểm thu hồi nợ thuế": ["250 tỷ đồng"]}),
+    # a time opening that refers back to the campaign by its word
+    ("Công an tỉnh Bình Định triển khai đợt cao điểm bảo đảm trật tự an toàn giao thông dịp Tết. Trong thời gian "
+     "cao điểm, trên địa bàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm chết 15 người.",
+     {"đợt cao điểm bảo đảm trật tự an toàn giao thông dịp Tết": ["21 vụ", "15 người"]}),
+    ("Ngày 10/3/2020, BHXH tỉnh Sơn La tổ chức lễ ra quân tuyên truyền BHXH tự nguyện. Qua 10 ngày ra quân, "
+     "toàn tỉnh đã có thêm 530 người tham gia.",
+     {"lễ ra quân tuyên truyền BHXH tự nguyện": ["530 người"]}),
+    ("Tỉnh Đắk Lắk phát động Tháng vận động tham gia BHYT hộ gia đình. Trong năm 2019, toàn tỉnh có 1,6 triệu người "
+     "tham gia BHYT.",
+     {"Tháng vận động tham gia BHYT hộ gia đình": []}),
 ]
