@@ -503,7 +503,7 @@ _UNITS = "|".join(regex.escape(e.phrase) for e in sorted(_NOT_COUNTS.entries, ke
                   if e.meaning == "unit")
 _IDIOMS = "|".join(regex.escape(e.phrase).replace(r"\ ", r"\s+") for e in
                    sorted(_NOT_COUNTS.entries, key=lambda e: -len(e.phrase)) if e.meaning == "idiom")
-CLOCK_TIME = rf"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\p{{L}}\p{{N}}])|(?:[01]?\d|2[0-3])h[0-5]\d"
+CLOCK_TIME = r"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])h[0-5]\d"
 
 
 def _blocked(kind: str):
