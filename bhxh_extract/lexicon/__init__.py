@@ -42,6 +42,10 @@ MEANINGS: dict[str, frozenset[str]] = {
                                "subgroup"}),
     "fixed_pairs": frozenset({"pair"}),
     "agency_names": frozenset({"inner", "final", "ends"}),
+    "counted_nouns": frozenset({"counted"}),
+    "not_counted": frozenset({"not_counted"}),
+    "index_words": frozenset({"index"}),
+    "function_words": frozenset({"function"}),
 }
 
 
