@@ -198,7 +198,7 @@ def test_reference_year_example(text, year):
 
 # --- campaigns ----------------------------------------------------------------------------
 from bhxh_extract import campaigns
-from bhxh_extract.link import campaign_links
+from bhxh_extract.link import campaign_facts
 
 
 def _campaigns(text):
@@ -216,7 +216,7 @@ def test_campaign_non_example(text, why):
     assert [c.name for c in _campaigns(text)] == [], why
 
 
-@pytest.mark.parametrize("text,facts", campaign_links.FACT_EXAMPLES, ids=[e[0][:70] for e in campaign_links.FACT_EXAMPLES])
+@pytest.mark.parametrize("text,facts", campaign_facts.FACT_EXAMPLES, ids=[e[0][:70] for e in campaign_facts.FACT_EXAMPLES])
 def test_campaign_fact_example(text, facts):
     record = extract(LINK_TITLE + text, "example", published="2020-04-08")
     text_of = {(m.start, m.end): m.text for m in record.mentions}
