@@ -1,7 +1,6 @@
 """A campaign's facts (guide section 4): see campaign_links for the rules."""
 from __future__ import annotations
 
-
 import regex
 
 from .. import lexicon

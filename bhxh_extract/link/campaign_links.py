@@ -30,8 +30,6 @@ campaigns themselves.
 """
 from __future__ import annotations
 
-
-
 from ..campaigns import Found
 from ..records import Campaign, Mention
 from ..rules import compile_pattern
