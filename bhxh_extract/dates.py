@@ -1,4 +1,5 @@
-"""Dates (guide 3.1): rules, range joining, year resolution, examples.
+"""Dates (guide 3.1): rules, range joining, examples (the values and their
+year resolution are in `date_values`).
 
 Extraction and resolution are separate steps: a rule returns the written
 parts of a date (`DateParts`), and `resolve()` turns them into the ISO value
@@ -19,12 +20,11 @@ Vietnamese facts:
 """
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 import regex
 
+from .date_values import DateExpr, DateParts, valid as _valid
 from .rules import Candidate, Occupancy, Rule, Scan, compile_pattern, resolve as resolve_overlaps, run_rules
 from .vietnamese import AMBIGUOUS_MONTH_WORDS, MONTH_WORD, month_number, quarter_number
 
@@ -50,37 +50,6 @@ PARTIAL_DATE_CUES = (r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]�
 PARTIAL_DATE_FOLLOWERS = r"(?=\s*(?:[,.;:)\]]|$|\n|vừa qua|tới|này|năm nay|hằng năm|hàng năm))"
 # Opening hours written like dates.
 OPENING_HOURS = {("24", "7"), ("24", "24"), ("07", "7")}
-
-
-@dataclass(frozen=True)
-class DateParts:
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    short_year: bool = False   # written with two digits (`3/9/91`): its century is chosen in resolve()
-
-    @property
-    def needs_year(self) -> bool:
-        return self.year is None
-
-
-@dataclass(frozen=True)
-class DateExpr:
-    first: DateParts
-    last: DateParts | None = None   # set for ranges
-
-
-def _valid(parts: DateParts) -> bool:
-    if parts.month is not None and not 1 <= parts.month <= 12:
-        return False
-    if parts.day is not None:
-        year = parts.year if parts.year is not None else 2000  # leap: allow 29/2
-        if parts.month is None or not 1 <= parts.day <= calendar.monthrange(year, parts.month)[1]:
-            return False
-    return True
 
 
 def _clock(match: regex.Match) -> tuple[int | None, int | None]:
@@ -337,96 +306,6 @@ def _order(first: DateParts, last: DateParts) -> bool:
     if first.year is not None and last.year is not None:
         return (first.year, first.month or 0, first.day or 0) < (last.year, last.month or 0, last.day or 0)
     return True
-
-
-# --- resolution ---------------------------------------------------------------------
-def _iso(parts: DateParts) -> str:
-    if parts.quarter is not None:
-        return f"{parts.year:04d}-Q{parts.quarter}"
-    out = f"{parts.year:04d}"
-    if parts.month is not None:
-        out += f"-{parts.month:02d}"
-        if parts.day is not None:
-            out += f"-{parts.day:02d}"
-            if parts.hour is not None:
-                out += f"T{parts.hour:02d}:{parts.minute or 0:02d}"
-    return out
-
-
-def _as_date(parts: DateParts, year: int, last: bool = False) -> date:
-    month = parts.month or (parts.quarter * 3 if parts.quarter else (12 if last else 1))
-    if parts.quarter and not last:
-        month = parts.quarter * 3 - 2
-    if parts.day:
-        day = min(parts.day, calendar.monthrange(year, month)[1])
-    else:
-        day = calendar.monthrange(year, month)[1] if last else 1
-    return date(year, month, day)
-
-
-def parse_reference(reference: str | None) -> tuple[int | None, date | None]:
-    """`2020-04-08` → (2020, date); `2020` → (2020, None); None → (None, None)."""
-    if not reference:
-        return None, None
-    year = int(reference[:4])
-    return year, (date.fromisoformat(reference[:10]) if len(reference) >= 10 else None)
-
-
-def _best_year(expr: DateExpr, ref_year: int, ref_day: date | None) -> int:
-    """The year that puts the (whole) expression nearest the publication day;
-    without a publication day, the article's current year."""
-    if ref_day is None:
-        return ref_year
-    last = expr.last or expr.first
-
-    def distance(year: int) -> int:
-        try:
-            begin, end = _as_date(expr.first, year), _as_date(last, year, last=True)
-        except ValueError:      # 29/2 in a year without it
-            return 10 ** 6
-        if begin <= ref_day <= end:
-            return 0
-        return min(abs((begin - ref_day).days), abs((end - ref_day).days))
-    return min((ref_year - 1, ref_year, ref_year + 1), key=lambda y: (distance(y), -y))
-
-
-def _century(parts: DateParts, ref_day: date | None, ref_year: int | None) -> DateParts:
-    """A two-digit year in the century that puts the date nearest the
-    publication date (guide 3.1); without one, the pivot reading stays."""
-    if not parts.short_year or ref_year is None:
-        return parts
-    yy = parts.year % 100
-    target = ref_day or date(ref_year, 7, 1)
-
-    def distance(year: int) -> int:
-        try:
-            return abs((_as_date(parts, year) - target).days)
-        except ValueError:
-            return 10 ** 7
-    return replace(parts, year=min((1900 + yy, 2000 + yy), key=distance))
-
-
-def resolve(expr: DateExpr, reference: str | None) -> tuple[str | None, bool]:
-    """ISO value and year_inferred for one date expression."""
-    if expr.first.short_year or (expr.last and expr.last.short_year):
-        ref_year, ref_day = parse_reference(reference)
-        expr = DateExpr(_century(expr.first, ref_day, ref_year),
-                        _century(expr.last, ref_day, ref_year) if expr.last else None)
-    ends = [expr.first] + ([expr.last] if expr.last else [])
-    if not any(p.needs_year for p in ends):
-        return _join(ends), False
-    ref_year, ref_day = parse_reference(reference)
-    if ref_year is None:
-        return None, True
-    year = _best_year(expr, ref_year, ref_day)
-    filled = [p if not p.needs_year else replace(p, year=year) for p in ends]
-    if not all(_valid(p) for p in filled):
-        return None, True
-    return _join(filled), True
-
-
-def _join(ends: list[DateParts]) -> str:
-    return "/".join(_iso(p) for p in ends)
 
 
 def extract_candidates(text: str, regions, taken: Occupancy) -> list[Candidate]:
