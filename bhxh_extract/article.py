@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import provinces
+from . import districts, provinces
 from .rules import compile_pattern
 
 # Navigation words of news sites that precede the headline.
@@ -120,22 +120,150 @@ def _byline(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 # --- province ------------------------------------------------------------------------
-def find_province(text: str, layout: Layout) -> str | None:
-    """The province the article is about: the one its title names, else the
-    only one the article names, else one named at least twice and more often
-    than any other (a national article naming several has none)."""
+# Provinces named in passing, which say nothing about where the article is
+# (national news that cites a reader, a deputy or a comparison):
+# - where a person comes from: `bạn đọc ở Hà Nội`, `Ông Nguyễn Văn A (Trà
+#   Vinh) hỏi`, `(trú tại Bình Dương)`, `quê Nghệ An`;
+# - a National Assembly deputy's constituency: `đại biểu Nguyễn Thị B
+#   (Trà Vinh)`, `ĐBQH tỉnh Trà Vinh`, `Đoàn ĐBQH tỉnh X`;
+# - a comparison: `so với TP.HCM`, `cao hơn Hà Nội`, `như Sơn La, ...`.
+_PERSON = r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Bb]ạn(?:\s+đọc)?|[Đđ]ộc\s+giả|[Ss]inh\s+viên|[Cc]ông\s+nhân|[Nn]gười\s+lao\s+động)"
+_PERSON_NAME = r"(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,5}"
+_UNIT_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện|quận|thị\s+xã)\s*)?"
+PASSING_BEFORE = compile_pattern(
+    rf"(?:(?i:bạn\s+đọc|độc\s+giả)(?:{_PERSON_NAME})?\s*\(?\s*(?:(?:ở|tại|từ|đến\s+từ|trú\s+(?:ở|tại)|ngụ\s+(?:ở|tại))\s+)?"
+    rf"|{_PERSON}{_PERSON_NAME}\s*\(\s*(?:(?:ở|tại|trú\s+tại|ngụ\s+tại|ngụ|trú|quê)\s+)?"
+    rf"|(?<![\p{{L}}])(?:trú\s+(?:ở|tại)|ngụ\s+(?:ở|tại)|cư\s+trú\s+tại|quê\s+(?:ở\s+)?|đến\s+từ)\s*"
+    rf"|(?i:đại\s+biểu|ĐBQH)(?:\s+Quốc\s+hội)?(?:{_PERSON_NAME})?\s*[(\-–,]?\s*(?:(?i:đoàn)\s+(?:ĐBQH\s+)?)?"
+    rf"|(?<![\p{{L}}])(?:so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|bằng|như|tương\s+tự|giống)\s+(?:(?:ở|tại)\s+)?"
+    rf"){_UNIT_WORD}$")
+# The host city of a national event (NOTES H20): `tại Hà Nội` in a sentence
+# whose actor is a central body.
+_LOCATIVE_BEFORE = compile_pattern(rf"(?<![\p{{L}}])(?:[Tt]ại|[Ởở])\s+{_UNIT_WORD}$")
+CENTRAL_BODY = compile_pattern(
+    r"BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam|(?<![\p{L}])Bộ\s+(?:\p{Lu}|trưởng)|Chính\s+phủ|Quốc\s+hội"
+    r"|Thủ\s+tướng|Trung\s+ương|Tổng\s+cục|Tổng\s+Liên\s+đoàn|Văn\s+phòng\s+Chủ\s+tịch\s+nước")
+_PASSING_WINDOW = 80
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in the article and the province it stands for."""
+    start: int
+    end: int
+    province: str
+    passing: bool
+    level: str          # "province", or "local" for a district, town or commune
+
+
+def find_province(text: str, layout: Layout, published: str | None = None) -> str | None:
+    """The province the article is about (guide 2 and 5): the one its title
+    names, else the only one the article names, else one named at least twice
+    and more often than any other (a national article naming several has
+    none). Provinces named in passing (a reader's or a deputy's province, a
+    comparison, the host city of a national event) do not count. An article
+    that names no province is placed by the districts, towns and cities it
+    names that lie in one province; they do not outweigh the provinces an
+    article names (national news citing a case in `huyện Yên Mỹ` of Hưng Yên
+    and one in Lâm Đồng is about neither). After 1 July 2025 every place
+    counts for the unit that has contained it since."""
+    post_merger = bool(published) and published[:10] >= MERGER_DATE
+    places = [p for p in find_places(text, layout, post_merger) if not p.passing]
     if layout.title:
-        in_title = {m.name for m in provinces.find_provinces(text[layout.title[0]:layout.title[1]])}
+        in_title = {p.province for p in places if layout.title[0] <= p.start < layout.title[1]}
         if len(in_title) == 1:
             return in_title.pop()
-    counts: Counter[str] = Counter()
-    for start, end in layout.regions:
-        for m in provinces.find_provinces(text[start:end]):
-            counts[m.name] += 1
-    ranked = counts.most_common(2)
+    named = [p for p in places if p.level == "province"] or places
+    ranked = Counter(p.province for p in named).most_common(2)
     if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# The 63 provinces became 34 on this day (Resolution 202/2025/QH15).
+MERGER_DATE = "2025-07-01"
+
+
+def find_places(text: str, layout: Layout, post_merger: bool = False) -> list[Place]:
+    """Every province, district (and, after the merger, commune) the article
+    names, in order; districts named bare count when the article also names
+    them with their kind word (`Krông Nô phát động ...` over `huyện Krông Nô`)."""
+    found: list[tuple[int, int, str, str]] = []
+    for start, end in layout.regions:
+        chunk = text[start:end]
+        found += [(start + m.start, start + m.end, m.name, "province") for m in provinces.find_provinces(chunk)]
+        found += [(start + m.start, start + m.end, m.province, "local") for m in _sub_units(chunk, post_merger)]
+    found = _drop_overlaps(found)
+    local = {text[s:e]: name for s, e, name, level in found if level == "local" and not text[s:e].isdigit()}
+    for start, end in layout.regions:
+        for s, e, written in districts.bare_mentions(text[start:end], set(local)):
+            found.append((start + s, start + e, local[written], "local"))
+    found = _drop_overlaps(found)
+    to_unit = provinces.province_2025 if post_merger else (lambda name: name)
+    return [Place(s, e, to_unit(name) or name, _in_passing(text, s), level) for s, e, name, level in found]
+
+
+def _sub_units(chunk: str, post_merger: bool):
+    # Before the merger the districts; after it, the communes of the 34
+    # units and the former districts (an article may still name them).
+    units = list(districts.find_districts(chunk))
+    return units + districts.find_communes_2025(chunk) if post_merger else units
+
+
+def _drop_overlaps(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One place per stretch of text, the first found (a province before a
+    district of the same name: `thành phố Hà Tĩnh`)."""
+    kept: list[tuple[int, int, str, str]] = []
+    for place in found:
+        if not any(place[0] < other[1] and other[0] < place[1] for other in kept):
+            kept.append(place)
+    return sorted(kept)
+
+
+def _in_passing(text: str, start: int) -> bool:
+    before = text[max(0, start - _PASSING_WINDOW):start]
+    if PASSING_BEFORE.search(before):
+        return True
+    if _LOCATIVE_BEFORE.search(before):
+        sentence_start = max(before.rfind(ch) for ch in ".!?\n") + 1
+        sentence = before[sentence_start:] + text[start:start + 200].split("\n")[0].split(". ")[0]
+        return bool(CENTRAL_BODY.search(sentence))
+    return False
+
+
+# (article text, the province it is about): invented, in many provinces and outlets.
+PROVINCE_EXAMPLES: list[tuple[str, str | None]] = [
+    # the title names it
+    ("Sơn La: Hơn 2.000 người tham gia BHXH tự nguyện\nBHXH tỉnh cho biết ...", "Sơn La"),
+    ("BHXH TP Cần Thơ tổ chức hội nghị\nNgày 5/9, tại hội trường, lãnh đạo ... so với Hậu Giang ...", "Cần Thơ"),
+    # a district, town or provincial city that lies in one province (guide 5, H23)
+    ("Phát động Tháng hành động vì môi trường\nSáng 5/6, UBND huyện Krông Nô tổ chức lễ phát động.", "Đắk Nông"),
+    ("Krông Nô ra quân vận động BHYT\nSáng 5/6, BHXH huyện Krông Nô phối hợp với Bưu điện huyện ra quân.", "Đắk Nông"),
+    ("Trao thẻ BHYT cho hộ cận nghèo\nBHXH thị xã Gia Nghĩa vừa trao 150 thẻ BHYT cho người dân.", "Đắk Nông"),
+    ("Ra quân thu nợ BHXH\nNgày 3/4, BHXH quận Gò Vấp và BHXH quận 12 ra quân đôn đốc thu nợ.", "Hồ Chí Minh"),
+    ("Đối thoại chính sách BHXH\nTại huyện Mộc Châu, hơn 300 hộ dân được tuyên truyền về BHXH tự nguyện.", "Sơn La"),
+    ("Chi trả lương hưu qua bưu điện\nBưu điện huyện Quảng Ninh chi trả cho 4.000 người.", "Quảng Bình"),
+    ("Xã Tân Lập về đích nông thôn mới\nHuyện Hòa Bình có 3 xã đạt chuẩn; BHXH huyện Giá Rai hỗ trợ.", "Bạc Liêu"),
+    ("Lễ ra quân BHXH toàn dân\nBHXH huyện Hoành Bồ ra quân tuyên truyền tại 13 xã.", "Quảng Ninh"),
+    # after 1 July 2025 a commune of the 34 units names its province
+    ("Tuyên truyền BHXH tự nguyện\nThứ Ba, 16/09/2025 | 08:30\nUBND xã Quảng Khê tổ chức hội nghị.", "Lâm Đồng"),
+    # national news naming a province in passing
+    ("Hỏi đáp chính sách BHYT\nBạn đọc ở Hà Nội hỏi: tôi có được hưởng BHYT khi khám trái tuyến không?", None),
+    ("Hỏi đáp chế độ thai sản\nBà Nguyễn Thị Lan (Bình Dương) hỏi: tôi sinh con thứ hai ...", None),
+    ("Quốc hội thảo luận Luật BHXH sửa đổi\nĐại biểu Thạch Phước Bình (Trà Vinh) đề nghị giữ quy định về BHXH một lần.", None),
+    ("Thảo luận dự án Luật BHYT\nĐBQH tỉnh Trà Vinh đề nghị bổ sung nhóm đối tượng được hỗ trợ.", None),
+    ("Tỷ lệ bao phủ BHYT cả nước đạt 93%\nTỷ lệ này thấp hơn so với TP.HCM, nơi đạt 95%.", None),
+    ("Kết nối liên thông dữ liệu hộ tịch\nTại Hà Nội, BHXH Việt Nam tổ chức hội nghị triển khai với 63 tỉnh.", None),
+    ("Hội nghị toàn quốc về an toàn lao động\nSáng 5/5, tại TP.HCM, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị.", None),
+    ("Nợ đọng BHXH giảm mạnh\nAnh Trần Văn Bình (trú tại Long An) cho biết doanh nghiệp nợ 6 tháng.", None),
+    # several provinces, none ahead: national; districts do not outweigh named provinces
+    ("Cần siết chặt giám định BHYT\nCông an tỉnh Thái Bình khởi tố vụ án tại Trung tâm Y tế huyện Kiến Xương, "
+     "BHXH huyện Kiến Xương (tỉnh Thái Bình); Công an tỉnh Gia Lai cũng khởi tố một vụ tại tỉnh Gia Lai.", None),
+    ("Trục lợi BHYT\nCông an tỉnh Hưng Yên khởi tố 2 vụ tại tỉnh Hưng Yên; Công an tỉnh Lâm Đồng khởi tố 1 vụ "
+     "tại tỉnh Lâm Đồng.", None),
+    # a name shared by several provinces gives nothing
+    ("Chi trả trợ cấp thất nghiệp\nBHXH huyện Châu Thành chi trả cho 1.200 người.", None),
+]
 
 
 # --- reference date --------------------------------------------------------------------

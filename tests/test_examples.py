@@ -256,3 +256,8 @@ def test_period_non_example(text, written, why):
 
 def test_period_examples_meet_the_issue():
     assert len(link_periods.EXAMPLES) >= 40 and len(link_periods.NON_EXAMPLES) >= 10
+
+
+@pytest.mark.parametrize("text,province", article.PROVINCE_EXAMPLES, ids=[e[0][:60] for e in article.PROVINCE_EXAMPLES])
+def test_province_example(text, province):
+    assert extract(text, "example").province == province
