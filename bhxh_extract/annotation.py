@@ -66,12 +66,19 @@ examples:
         the extractor's output as pre-annotations (also writes tasks.config.xml)
   python -m bhxh_extract export --to labelstudio gold/ --corpus corpus/ -o tasks.json
   python -m bhxh_extract export --to doccano records.jsonl --corpus corpus/ -o spans.jsonl
+  python -m bhxh_extract export --to labelstudio 'scraped/**/*.html' docs.jsonl -o tasks.json
+        any input of the main command, extracted the same way (written via tasks.json.partial)
 """
 
 IMPORT_EPILOG = """\
 examples:
   python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/
   python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/ --use-predictions
+        also tasks nobody annotated (needs an export with full predictions, not ids)
+  python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/ --allow-empty
+        accept annotations with no regions on pre-annotated tasks
+
+Needs Label Studio's JSON export (not JSON-MIN, CSV or TSV). Offsets are code points, as Label Studio counts them.
 """
 
 
