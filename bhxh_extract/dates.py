@@ -183,12 +183,18 @@ def _r(name: str, pattern: str, build, priority: int = 0, flags: int = 0) -> Rul
 
 _SEP_DATE = rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
 _TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK}(?:\s+{DAY_PART})?)?"
+# `15:40 - 12/09/2019` (a dateline): a dash after a clock time joins it to a
+# full date only; before a yearless one it may be a range of hours.
+_DASH_BEFORE_FULL_DATE = rf"\s*[-–]\s*(?={DAY}[/.\-]{MONTH}[/.\-]{YEAR})"
 _MONTH_NUMBER_OR_WORD = rf"(?:(?P<m>{MONTH})|(?P<mw>{MONTH_WORD}))"
 _MONG = r"(?:(?i:mồng|mùng)\s+)"   # `mồng 3`: the day of the month written with its prefix (days 1–10)
 # A lunar date is not read (its solar day is unknown): `rằm tháng 7`, `15/7 âm lịch`, `mùng 1 tháng Giêng`.
 _NOT_LUNAR = r"(?<![Rr]ằm\s{1,3})(?!(?:\S+\s+){0,3}?\(?\s*(?i:âm\s+lịch|ÂL)(?![\p{L}]))"
-# A dateline's start: the line's start, after a weekday (`Thứ hai, `) or a label.
-_LINE_START = r"(?<=(?:^|\n)[ \t]*(?:(?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật|CN)\s*,?\s*)?)"
+# A dateline's start: the line's start or an opening bracket, or right
+# after a weekday (`Thứ hai, `, `T5 `, `Chủ nhật,`), wherever it is on the
+# line (a portal's folder label may precede it: `Tin nổi bật thứ hai, 05 08 2019`).
+WEEKDAY = r"(?:[Tt]hứ\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
+_LINE_START = rf"(?<=(?:^|\n)[ \t]*\(?|(?<![\p{{L}}]){WEEKDAY}\s*,?\s*)"
 
 RULES: tuple[Rule, ...] = (
     # 15/5/2020, 21-3-2019, 09.03.2018 (+ a clock time after: datelines)
@@ -196,7 +202,7 @@ RULES: tuple[Rule, ...] = (
        _full_date("dd/mm/yyyy"), priority=3),
     # 09:29, 27/03/2019 · 8h00 ngày 23/5/2020 · 7:30 chiều ngày 20/4/2017 · 14 giờ ngày 5/9
     _r("hh:mm ngày dd/mm/yyyy",
-       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+)(?:{DAY_PART}\s+)?(?:(?:ngày|hôm)\s+)?{_MONG}?"
+       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+|{_DASH_BEFORE_FULL_DATE})(?:{DAY_PART}\s+)?(?:(?:ngày|hôm)\s+)?{_MONG}?"
        rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?){STOP}",
        _clock_then_date, priority=4),
     # 27/05/13 17:06 (a portal's dateline) · ngày 3/9/91 · từ 15/5/20
@@ -206,7 +212,7 @@ RULES: tuple[Rule, ...] = (
        _short_year, priority=2),
     # thứ năm, 12 09 2019 15:40 (a portal's dateline, spaces for separators: guide 5)
     _r("dd mm yyyy (dateline)",
-       rf"{START}{_LINE_START}(?P<date>(?P<d>{DAY}) (?P<m>{MONTH}) (?P<y>{YEAR})(?:\s+{CLOCK})?){STOP}",
+       rf"{START}{_LINE_START}(?P<date>(?P<d>{DAY}) (?P<m>{MONTH}) (?P<y>{YEAR}){_TIME_AFTER}){STOP}",
        _full_date("dd mm yyyy (dateline)"), priority=3),
     # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
     _r("ngày dd/mm",
@@ -427,6 +433,12 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("thứ năm, 12 09 2019 15:40", "12 09 2019 15:40", "2019-09-12T15:40", False, None),
     ("Chủ nhật, 05 01 2020 08:05", "05 01 2020 08:05", "2020-01-05T08:05", False, None),
     ("Thứ 6, 14/03/2023 | 08:15:42 [GMT +7]", "14/03/2023 | 08:15:42", "2023-03-14T08:15", False, None),
+    ("Thứ ba, 03 12 2019 - 08:05", "03 12 2019 - 08:05", "2019-12-03T08:05", False, None),
+    ("Chủ nhật, 05 01 2020 | 07:30", "05 01 2020 | 07:30", "2020-01-05T07:30", False, None),
+    ("Tin nổi bật thứ hai, 05 08 2019 16:57", "05 08 2019 16:57", "2019-08-05T16:57", False, None),
+    ("T4 21 06 2023 10:02", "21 06 2023 10:02", "2023-06-21T10:02", False, None),
+    ("(26 07 2019 14:14)", "26 07 2019 14:14", "2019-07-26T14:14", False, None),
+    ("Đăng lúc: 15:40 - 12/09/2019", "15:40 - 12/09/2019", "2019-09-12T15:40", False, None),
     # quarters
     ("quý 4 của năm 2018", "quý 4 của năm 2018", "2018-Q4", False, REF),
     ("trong quý 2", "quý 2", "2020-Q2", True, REF),
@@ -455,6 +467,7 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("tổng đài 1900.9068 hỗ trợ", "a phone number"),
     ("phục vụ 24/7.", "round-the-clock service"),
     ("tuần tra khép kín 24/24 giờ", "opening hours"),
+    ("hồ sơ mã 12 09 2019 của đơn vị", "numbers separated by spaces inside a sentence: only a dateline writes dates so"),
     ("mở cửa 07/7 ngày trong tuần", "opening hours"),
     ("kỷ niệm 30 năm thành lập ngành", "an anniversary"),
     ("trong 2 ngày ra quân", "a duration"),

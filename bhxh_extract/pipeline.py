@@ -68,7 +68,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
     found_campaigns = campaign_links.link(found, mentions, doc, layout)
-    province = article.find_province(text, layout)
+    province = article.find_province(text, layout, published)
     return Record(
         doc_id=doc_id, text_sha256=sha256(text),
         title=text[layout.title[0]:layout.title[1]] if layout.title else None,
