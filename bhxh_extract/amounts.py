@@ -32,139 +32,22 @@ from .rules import Candidate, Rule, Scan, compile_pattern
 from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, NUMBER_WORDS, apply_multipliers, parse_amount, parse_number,
                          parse_number_words, to_float, to_int)
 
-# --- what may be counted ------------------------------------------------------
-# Counted nouns of two syllables (checked before one-syllable heads, so that
-# `tin nhắn` beats `tin`, `điểm cầu` beats `điểm`).
-TWO_SYLLABLE_NOUNS = frozenset(
-    line.strip() for line in """
-cán bộ
-xe máy
-ô tô
-tin nhắn
-tin bài
-điểm cầu
-doanh nghiệp
-đơn vị
-lao động
-bệnh nhân
-hội nghị
-đối tượng
-tập thể
-cá nhân
-chính sách
-nhiệm vụ
-giải pháp
-chuyên án
-vụ án
-địa phương
-địa bàn
-dịch vụ
-cơ quan
-đảng viên
-học sinh
-sinh viên
-hồ sơ
-gia đình
-cơ sở
-bệnh viện
-công chức
-viên chức
-chiến sĩ
-chiến sỹ
-thành viên
-đại biểu
-nhân viên
-tổ chức
-thị trấn
-khu phố
-công ty
-chi nhánh
-trường học
-văn bản
-sản phẩm
-phóng sự
-chuyên mục
-câu lạc bộ
-lớp học
-tài liệu
-tờ rơi
-tờ gấp
-băng rôn
-áp phích
-khẩu hiệu
-bài viết
-bài báo
-cuộc thi
-giải thưởng
-huân chương
-bằng khen
-giấy khen
-điểm nhấn
-ngành nghề
-đoàn viên
-hội viên
-cộng tác viên
-tình nguyện viên
-bác sĩ
-bác sỹ
-điều dưỡng
-dược sĩ
-giáo viên
-nông dân
-ngư dân
-công nhân
-trẻ em
-thanh niên
-trường hợp
-chỉ tiêu
-tiêu chí
-nội dung
-hoạt động
-chương trình
-phương tiện
-thiết bị
-máy tính
-cửa hàng
-đại lý
-thủ tục
-dự án
-công trình
-cuộc họp
-nghị quyết
-quyết định
-kế hoạch
-giải pháp
-sự kiện
-phiên họp
-tác phẩm
-ấn phẩm
-video
-clip
-""".split("\n") if line.strip())
-# One-syllable counted nouns and classifiers.
-ONE_SYLLABLE_NOUNS = frozenset("""
-người đội huyện xã tỉnh thẻ sổ tin bài vụ lượt cuộc suất xuất phiếu trạm tổ nhóm hộ đoàn
-gói thùng bánh bao hộp chai cuốn quyển tờ chiếc cái con căn ngôi lớp trường khoa phòng
-đơn ca bệnh điểm lễ đợt buổi mức pano panô ngành túi suất quận thị bản nhà mô hình khẩu
-em cháu cặp cụm tuyến làng thôn bản ấp phường tập cơ hội
-""".split())
-# Words after a number that show it is not a count: time, age, measure units,
-# multiples. (`năm` = year, `tháng` = month, `lần` = times, `tuổi` = age.)
-NOT_COUNTED = frozenset("""
-năm tháng ngày tuần giờ phút giây quý tiếng tuổi lần bậc hạng độ km m cm mm kg g tấn tạ yến ha
-lít ml m2 m3 km2 mw kw kwh % phần đồng vnđ vnd usd triệu tỷ tỉ nghìn ngàn trăm chục tiền
-""".split())
+# --- what may be counted (lexicons: words as data) --------------------------------
+# Counted nouns of two syllables are checked before one-syllable heads, so
+# that `tin nhắn` beats `tin`, `điểm cầu` beats `điểm`, `mô hình` beats `mô`.
+_COUNTED = [e.phrase for e in lexicon.load("counted_nouns").entries]
+TWO_SYLLABLE_NOUNS = frozenset(p for p in _COUNTED if " " in p)
+ONE_SYLLABLE_NOUNS = frozenset(p for p in _COUNTED if " " not in p)
+# Words after a number that show it is not a count: time, age, multiples,
+# money (lexicon `not_counted`) and measure units (lexicon `not_counts`).
+NOT_COUNTED = frozenset([e.phrase for e in lexicon.load("not_counted").entries]
+                        + [e.phrase for e in lexicon.load("not_counts").entries if e.meaning == "unit"])
 # Agency acronyms after which the counted word is the next word (3.3).
 AGENCY_ACRONYMS = ("BHXH", "BHYT", "UBND", "HĐND", "MTTQ", "LĐLĐ", "Bảo hiểm xã hội", "bảo hiểm xã hội")
-# Words before a number that make it an ordinal, an index or a name.
-INDEX_WORDS = frozenset("""
-thứ số Số ngày Ngày Điều điều khoản Khoản điểm Điểm Mẫu mẫu khóa Khóa khoá Khoá độ lộ KM Km km tầng lô
-Chương chương Mục mục Phụ lục phụ lục hạng Hạng cấp Cấp bão Bão kỳ Kỳ lần đường Đường tổ Tổ
-""".split())
-FUNCTION_WORDS = frozenset("""
-là và của được đã có với cho trong ngoài tại theo để từ đến tới trên dưới hơn khoảng gần các những
-này đó thì mà nhưng hoặc hay vì do bởi như ra vào lên xuống về so sánh tham gia đạt tăng giảm trở
-""".split())
+# Words before a number that make it an ordinal, an index or a name (`thứ 3`,
+# `Điều 5`, `phụ lục 2`), and function words, after which a number counts nothing.
+INDEX_WORDS = frozenset(e.phrase for e in lexicon.load("index_words").entries)
+FUNCTION_WORDS = frozenset(e.phrase for e in lexicon.load("function_words").entries)
 # Currency words and signs (lexicon `currencies`), matched in any case; a sign
 # may be glued to its number (`10$`, `$10`, `20€`).
 CURRENCIES = {e.phrase: e.meaning for e in lexicon.load("currencies").entries}
@@ -360,8 +243,6 @@ def _segmented_word(text: str, start: int) -> tuple[int, str, str] | None:
     return start + len(token), token.lower(), "underthesea"
 
 
-# Two-word names before a number: `Ban chỉ đạo 389` (named after a decision).
-INDEX_PHRASES = frozenset({"chỉ đạo", "Chỉ đạo"})
 # `tổng số 176 cán bộ`, `quân số 176` ("headcount") are counts, unlike `số 3`.
 COUNT_AFTER_SO = frozenset({"tổng", "Tổng", "quân"})
 # Nouns right after a number that are not counted things (`1/3 con số`).
@@ -391,7 +272,7 @@ def _ordinal_or_index(text: str, start: int, end: int | None = None) -> bool:
         return word is None or word[2] not in ("lexicon", "agency + word")
     if before[-1] in ("số", "Số") and len(before) > 1 and before[-2] in COUNT_AFTER_SO:
         return False
-    return before[-1] in INDEX_WORDS or " ".join(before[-2:]) in INDEX_PHRASES
+    return before[-1].lower() in INDEX_WORDS or " ".join(before[-2:]).lower() in INDEX_WORDS
 
 
 def _count(m: regex.Match, scan: Scan):
@@ -503,7 +384,7 @@ _UNITS = "|".join(regex.escape(e.phrase) for e in sorted(_NOT_COUNTS.entries, ke
                   if e.meaning == "unit")
 _IDIOMS = "|".join(regex.escape(e.phrase).replace(r"\ ", r"\s+") for e in
                    sorted(_NOT_COUNTS.entries, key=lambda e: -len(e.phrase)) if e.meaning == "idiom")
-CLOCK_TIME = rf"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\p{{L}}\p{{N}}])|(?:[01]?\d|2[0-3])h[0-5]\d"
+CLOCK_TIME = r"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\p{L}\p{N}])|(?:[01]?\d|2[0-3])h[0-5]\d"
 
 
 def _blocked(kind: str):

@@ -14,9 +14,18 @@ campaign's facts are relations labelled `fact` from the campaign to the
 mentions; the article fields are a text area of the whole task (`article`).
 The labelling configuration is written beside the tasks (`OUT.config.xml`).
 
-Label Studio counts offsets in UTF-16 code units (JavaScript strings), our
-records in code points: they differ only after a character outside the
-Basic Multilingual Plane (an emoji), and are converted both ways.
+Offsets are code points on both sides: Label Studio 1.23 counts a region's
+`start`/`end` in code points of the task text (Python string indices), as
+our records do, also after a character outside the Basic Multilingual Plane
+(an emoji), so they are written and read unchanged; a region whose `text`
+is not the text at its offsets is refused, naming the region.
+
+`import` reads Label Studio's JSON export (not JSON-MIN, CSV or TSV, which
+drop the region ids, the per-region fields and the relations). Its normal
+JSON export lists a task's predictions by id; their content, needed by
+`--use-predictions`, is in an export made with full predictions. An
+annotation with no regions on a pre-annotated task (the editor sometimes
+opens a task without its prediction) is refused unless `--allow-empty`.
 
 Importing a Label Studio export writes one gold file per task, in the gold
 files' own format: the text is the corpus file's (its SHA-256 recomputed),
@@ -28,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -56,12 +66,19 @@ examples:
         the extractor's output as pre-annotations (also writes tasks.config.xml)
   python -m bhxh_extract export --to labelstudio gold/ --corpus corpus/ -o tasks.json
   python -m bhxh_extract export --to doccano records.jsonl --corpus corpus/ -o spans.jsonl
+  python -m bhxh_extract export --to labelstudio 'scraped/**/*.html' docs.jsonl -o tasks.json
+        any input of the main command, extracted the same way (written via tasks.json.partial)
 """
 
 IMPORT_EPILOG = """\
 examples:
   python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/
   python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/ --use-predictions
+        also tasks nobody annotated (needs an export with full predictions, not ids)
+  python -m bhxh_extract import --from labelstudio export.json --corpus corpus/ -o gold/ --allow-empty
+        accept annotations with no regions on pre-annotated tasks
+
+Needs Label Studio's JSON export (not JSON-MIN, CSV or TSV). Offsets are code points, as Label Studio counts them.
 """
 
 
@@ -73,8 +90,9 @@ def export_parser() -> argparse.ArgumentParser:
         epilog=EXPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--to", required=True, choices=("labelstudio", "doccano"), help="the tool")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="article .txt files (extracted now), record/gold .json files, directories "
-                             "of them, or JSONL files of records")
+                        help="what the main command reads, extracted now (text files, HTML pages, JSONL "
+                             "documents, directories, quoted globs, - for standard input), or records: "
+                             "record/gold .json files, directories of them, JSONL files of records")
     parser.add_argument("--corpus", metavar="DIR", default="corpus",
                         help="where DOC_ID.txt is found for .json/.jsonl records (default: corpus)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
@@ -91,7 +109,11 @@ def import_parser() -> argparse.ArgumentParser:
     parser.add_argument("--corpus", required=True, metavar="DIR", help="the articles, DOC_ID.txt")
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="where to write DOC_ID.json")
     parser.add_argument("--use-predictions", action="store_true",
-                        help="take the pre-annotation of tasks nobody annotated (default: skip them)")
+                        help="take the pre-annotation of tasks nobody annotated (default: skip them); "
+                             "needs an export with full predictions")
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="accept an annotation with no regions on a pre-annotated task (default: refuse "
+                             "it, as the editor may have opened the task without its prediction)")
     return parser
 
 
@@ -105,18 +127,37 @@ def export_main(argv: Sequence[str]) -> int:
         else:
             documents.append(item)
     output = Path(args.output)
-    if args.to == "labelstudio":
-        tasks = [labelstudio_task(text, record) for text, record in documents]
-        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        config = config_path(output)
-        config.write_text(LABEL_CONFIG, encoding="utf-8")
-        print(f"bhxh-extract export: {len(tasks)} tasks in {output}, labelling config in {config}",
-              file=sys.stderr)
-    else:
-        lines = [json.dumps(doccano_line(text, record), ensure_ascii=False) for text, record in documents]
-        output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-        print(f"bhxh-extract export: {len(lines)} documents in {output}", file=sys.stderr)
+    if not documents:
+        print(f"bhxh-extract export: no document could be read; {output} not written", file=sys.stderr)
+        return 1
+    try:
+        if args.to == "labelstudio":
+            tasks = [labelstudio_task(text, record) for text, record in documents]
+            config = config_path(output)
+            _write_whole(output, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+            _write_whole(config, LABEL_CONFIG)
+            print(f"bhxh-extract export: {len(tasks)} tasks in {output}, labelling config in {config}",
+                  file=sys.stderr)
+        else:
+            lines = [json.dumps(doccano_line(text, record), ensure_ascii=False) for text, record in documents]
+            _write_whole(output, "".join(line + "\n" for line in lines))
+            print(f"bhxh-extract export: {len(lines)} documents in {output}", file=sys.stderr)
+    except OSError as err:
+        print(f"bhxh-extract export: cannot write {output}: {err}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
+
+
+def _write_whole(path: Path, content: str) -> None:
+    """Write `content` to PATH.partial, then rename it to PATH: an export
+    that fails half-way leaves no file that looks whole."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(content, encoding="utf-8")
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
 
 
 def import_main(argv: Sequence[str]) -> int:
@@ -124,18 +165,19 @@ def import_main(argv: Sequence[str]) -> int:
     try:
         tasks = json.loads(Path(args.export).read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        print(f"bhxh-extract import: {args.export}: cannot read the export: {err}", file=sys.stderr)
+        print(f"bhxh-extract import: {args.export}: cannot read the export: {err} (import needs Label Studio's "
+              f"JSON export; CSV and TSV exports lose the regions' fields and relations)", file=sys.stderr)
         return 2
-    if not isinstance(tasks, list):
-        print(f"bhxh-extract import: {args.export}: not a Label Studio JSON export (a list of tasks)",
-              file=sys.stderr)
+    problem = export_format_problem(tasks)
+    if problem:
+        print(f"bhxh-extract import: {args.export}: {problem}", file=sys.stderr)
         return 2
     out_dir = Path(args.output)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = failed = skipped = 0
     for number, task in enumerate(tasks):
         try:
-            record = gold_from_task(task, Path(args.corpus), args.use_predictions)
+            record = gold_from_task(task, Path(args.corpus), args.use_predictions, args.allow_empty)
         except DocumentError as err:
             failed += 1
             print(f"bhxh-extract import: task {number + 1}: {err}", file=sys.stderr)
@@ -152,22 +194,65 @@ def import_main(argv: Sequence[str]) -> int:
 
 # --- reading the inputs -----------------------------------------------------------------
 def iter_documents(inputs: Iterable[str], corpus: Path) -> Iterator[tuple[str, dict] | DocumentError]:
-    """(text, record dict) for every input; a DocumentError for each one that fails."""
-    from .pipeline import extract
+    """(text, record dict) for every input; a DocumentError for each one that
+    fails. Records (.json files, directories of them, JSONL files of records)
+    are taken as they are, their text from `corpus`; everything else is read
+    and extracted as the main command does (batch.iter_tasks/extract_task:
+    text, HTML, JSONL documents, directories, globs, standard input)."""
     for name in inputs:
         path = Path(name)
-        paths = sorted([*path.glob("*.json"), *path.glob("*.txt")]) if path.is_dir() else [path]
-        for path in paths:
-            try:
-                if path.suffix == ".txt":
-                    text = read_document(path)
-                    yield text, extract(text, path.stem).to_dict()
-                elif path.suffix == ".jsonl":
-                    yield from _jsonl_documents(path, corpus)
-                else:
-                    yield _with_text(_read_json(path), corpus, str(path))
-            except DocumentError as err:
-                yield err
+        if path.is_dir():
+            yield from (_record_file(p, corpus) for p in sorted(path.glob("*.json")))
+            if _has_documents(path):
+                yield from _extracted([name])
+        elif path.suffix == ".json":
+            yield _record_file(path, corpus)
+        elif path.suffix == ".jsonl" and _holds_records(path):
+            yield from _jsonl_records(path, corpus)
+        else:
+            yield from _extracted([name])
+
+
+def _record_file(path: Path, corpus: Path) -> tuple[str, dict] | DocumentError:
+    try:
+        return _with_text(_read_json(path), corpus, str(path))
+    except DocumentError as err:
+        return err
+
+
+def _has_documents(folder: Path) -> bool:
+    from .batch import INPUT_KINDS
+    return any(p.suffix.lower() in INPUT_KINDS for p in folder.rglob("*") if p.is_file())
+
+
+def _extracted(inputs: list[str]) -> Iterator[tuple[str, dict] | DocumentError]:
+    """The main command's reading path, in-process: one record per document."""
+    from .batch import Options, extract_task, iter_tasks
+    options = Options()
+    for task in iter_tasks(inputs, options):
+        try:
+            record, text, _url = extract_task(task, options)
+        except DocumentError as err:
+            yield err
+            continue
+        except Exception as err:   # one bad document never stops the export
+            yield DocumentError(task.source, f"internal error: {type(err).__name__}: {err}")
+            continue
+        yield text, record.to_dict()
+
+
+def _holds_records(path: Path) -> bool:
+    """A JSONL file of records (the main command's output: `doc_id` and
+    `mentions`, or error lines) rather than of documents to extract."""
+    try:
+        with open(path, "rb") as stream:
+            for raw in stream:
+                if raw.strip():
+                    line = json.loads(raw.decode("utf-8-sig"))
+                    return isinstance(line, dict) and ("mentions" in line or ("error" in line and "text" not in line))
+    except (OSError, ValueError):
+        return False   # the batch reader reports it, naming the line
+    return False
 
 
 def _read_json(path: Path) -> dict:
@@ -180,7 +265,7 @@ def _read_json(path: Path) -> dict:
     return record
 
 
-def _jsonl_documents(path: Path, corpus: Path) -> Iterator[tuple[str, dict] | DocumentError]:
+def _jsonl_records(path: Path, corpus: Path) -> Iterator[tuple[str, dict] | DocumentError]:
     for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path}:{line_number}"
         try:
@@ -237,16 +322,15 @@ LABEL_CONFIG = f"""<View>
 
 def labelstudio_task(text: str, record: Mapping) -> dict:
     """One pre-annotated task: `data` (text, doc_id, text_sha256) and one prediction."""
-    utf16 = Utf16(text)
     result: list[dict] = []
     span_ids: dict[tuple[int, int], str] = {}
     for i, mention in enumerate(record.get("mentions") or []):
         region = f"m{i}"
         span_ids.setdefault((mention["start"], mention["end"]), region)
-        result += _region(region, mention["type"], mention["start"], mention["end"], text, utf16,
+        result += _region(region, mention["type"], mention["start"], mention["end"], text,
                           [(name, mention.get(name)) for name in FIELDS_BY_TYPE[mention["type"]]])
     for i, campaign in enumerate(record.get("campaigns") or []):
-        result += _campaign_results(f"c{i}", campaign, text, utf16, span_ids)
+        result += _campaign_results(f"c{i}", campaign, text, span_ids)
     result.append({"id": "article", "from_name": ARTICLE_FROM, "to_name": TEXT_TO, "type": "textarea",
                    "value": {"text": _field_lines((name, record[name]) for name in GOLD_ARTICLE_FIELDS
                                                   if name in record)}})
@@ -255,18 +339,18 @@ def labelstudio_task(text: str, record: Mapping) -> dict:
             "predictions": [{"model_version": model, "result": result}]}
 
 
-def _region(region: str, label: str, start: int, end: int, text: str, utf16: "Utf16",
+def _region(region: str, label: str, start: int, end: int, text: str,
             fields: Iterable[tuple[str, Any]]) -> list[dict]:
-    start16, end16 = utf16.offset(start), utf16.offset(end)
+    # Offsets in code points, as Label Studio 1.23 counts them (module docstring).
     return [
         {"id": region, "from_name": LABEL_FROM, "to_name": TEXT_TO, "type": "labels",
-         "value": {"start": start16, "end": end16, "text": text[start:end], "labels": [label]}},
+         "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]}},
         {"id": region, "from_name": FIELDS_FROM, "to_name": TEXT_TO, "type": "textarea",
-         "value": {"start": start16, "end": end16, "text": _field_lines(fields)}},
+         "value": {"start": start, "end": end, "text": _field_lines(fields)}},
     ]
 
 
-def _campaign_results(region: str, campaign: Mapping, text: str, utf16: "Utf16",
+def _campaign_results(region: str, campaign: Mapping, text: str,
                       span_ids: Mapping[tuple[int, int], str]) -> list[dict]:
     start, end = campaign["start"], campaign["end"]
     fields = [(name, campaign.get(name)) for name in CAMPAIGN_FIELDS]
@@ -278,41 +362,24 @@ def _campaign_results(region: str, campaign: Mapping, text: str, utf16: "Utf16",
         fields.append(("facts", unlinked))
     relations = [{"from_id": region, "to_id": span_ids[span], "type": "relation", "direction": "right",
                   "labels": [FACT_RELATION]} for span in facts if span in span_ids]
-    return _region(region, CAMPAIGN, start, end, text, utf16, fields) + relations
+    return _region(region, CAMPAIGN, start, end, text, fields) + relations
 
 
 def _field_lines(fields: Iterable[tuple[str, Any]]) -> list[str]:
     return [f"{name}={json.dumps(value, ensure_ascii=False)}" for name, value in fields]
 
 
-class Utf16:
-    """Code point offsets <-> UTF-16 code unit offsets (what JavaScript counts)."""
-
-    def __init__(self, text: str):
-        self.identity = all(ord(ch) <= 0xFFFF for ch in text)
-        if not self.identity:
-            self.units = [0]
-            for ch in text:
-                self.units.append(self.units[-1] + (2 if ord(ch) > 0xFFFF else 1))
-            self.points = {unit: point for point, unit in enumerate(self.units)}
-
-    def offset(self, point: int) -> int:
-        return point if self.identity else self.units[point]
-
-    def point(self, unit: int) -> int | None:
-        """The code point offset of a UTF-16 offset; None inside a surrogate pair."""
-        return unit if self.identity else self.points.get(unit)
-
-
 # --- Label Studio export -> gold ----------------------------------------------------------
-def gold_from_task(task: Mapping, corpus: Path, use_predictions: bool = False) -> dict | None:
+def gold_from_task(task: Mapping, corpus: Path, use_predictions: bool = False,
+                   allow_empty: bool = False) -> dict | None:
     """The gold record of one exported task, or None when nobody annotated it
     (and `use_predictions` is off). Raises DocumentError naming the doc_id."""
     data = task.get("data") if isinstance(task, Mapping) else None
     if not isinstance(data, Mapping) or not data.get("doc_id"):
-        raise DocumentError("(task)", "no data.doc_id: not a task exported by `bhxh_extract export`")
+        problem = export_format_problem([task])
+        raise DocumentError("(task)", problem or "no data.doc_id: not a task exported by `bhxh_extract export`")
     doc_id = str(data["doc_id"])
-    result = _chosen_result(task, use_predictions)
+    result = _chosen_result(doc_id, task, use_predictions, allow_empty)
     if result is None:
         return None
     text_path = corpus / f"{doc_id}.txt"
@@ -326,14 +393,56 @@ def gold_from_task(task: Mapping, corpus: Path, use_predictions: bool = False) -
     return record
 
 
-def _chosen_result(task: Mapping, use_predictions: bool) -> list | None:
+FULL_PREDICTIONS_HINT = ("export the project with full predictions (Label Studio's export API with "
+                         "serialization_options {\"predictions\": {\"only_id\": false}})")
+
+
+def _chosen_result(doc_id: str, task: Mapping, use_predictions: bool, allow_empty: bool) -> list | None:
     """The latest annotation that was not cancelled; else, if allowed, the latest prediction."""
-    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
-    if annotations:
-        return max(enumerate(annotations), key=lambda ia: (ia[1].get("updated_at") or "", ia[0]))[1].get("result") or []
     predictions = task.get("predictions") or []
-    if use_predictions and predictions:
-        return predictions[-1].get("result") or []
+    annotations = [a for a in task.get("annotations") or [] if isinstance(a, Mapping) and not a.get("was_cancelled")]
+    if annotations:
+        chosen = max(enumerate(annotations), key=lambda ia: (ia[1].get("updated_at") or "", ia[0]))[1]
+        result = chosen.get("result") or []
+        if predictions and not allow_empty and not _regions(result) and _may_have_regions(predictions[-1]):
+            raise DocumentError(doc_id, f"annotation {chosen.get('id', '?')} has no regions although the task was "
+                                        "pre-annotated (the editor may have opened it without its prediction): "
+                                        "open the task again in Label Studio, or pass --allow-empty to write it "
+                                        "with no mentions")
+        return result
+    if not (use_predictions and predictions):
+        return None
+    latest = predictions[-1]
+    if not isinstance(latest, Mapping):
+        raise DocumentError(doc_id, f"the export lists this task's predictions by id only ({latest!r}), without "
+                                    f"their regions; for --use-predictions, {FULL_PREDICTIONS_HINT}")
+    return latest.get("result") or []
+
+
+def _regions(result: Sequence) -> list:
+    return [item for item in result if isinstance(item, Mapping) and item.get("type") == "labels"]
+
+
+def _may_have_regions(prediction: Any) -> bool:
+    """A prediction listed by id may have regions; a full one says."""
+    return not isinstance(prediction, Mapping) or bool(_regions(prediction.get("result") or []))
+
+
+# Keys of Label Studio's JSON-MIN rows (one flat object per annotation).
+_JSON_MIN_KEYS = frozenset({"annotation_id", "annotator", "lead_time"})
+
+
+def export_format_problem(tasks: Any) -> str | None:
+    """Why `tasks` is not Label Studio's JSON export, or None when it is."""
+    if not isinstance(tasks, list):
+        return "not a Label Studio JSON export (a list of tasks)"
+    rows = [t for t in tasks if isinstance(t, Mapping)]
+    if len(rows) != len(tasks):
+        return "not a Label Studio JSON export (a list of tasks: some entries are not objects)"
+    if rows and all("data" not in t and "annotations" not in t for t in rows) and \
+            any(_JSON_MIN_KEYS & set(t) or "doc_id" in t for t in rows):
+        return ("this is Label Studio's JSON-MIN export (flat rows without `data` and `annotations`), which drops "
+                "the region ids, the per-region fields and the relations: export the project as JSON instead")
     return None
 
 
@@ -341,7 +450,7 @@ class TaskReader:
     """Reads the regions, fields and relations of one task's result into a gold record."""
 
     def __init__(self, doc_id: str, text: str, result: Sequence[Mapping]):
-        self.doc_id, self.text, self.utf16 = doc_id, text, Utf16(text)
+        self.doc_id, self.text = doc_id, text
         self.spans: dict[str, tuple[str, int, int]] = {}   # region id -> (label, start, end)
         self.fields: dict[str, dict[str, Any]] = {}
         self.article: dict[str, Any] = {}
@@ -366,8 +475,8 @@ class TaskReader:
         if len(labels) != 1 or labels[0] not in (*MENTION_TYPES, CAMPAIGN):
             raise DocumentError(self.doc_id, f"region {region}: needs exactly one label of "
                                              f"{', '.join((*MENTION_TYPES, CAMPAIGN))}, has {labels}")
-        start, end = self.utf16.point(value.get("start", -1)), self.utf16.point(value.get("end", -1))
-        if start is None or end is None or not 0 <= start < end <= len(self.text):
+        start, end = value.get("start"), value.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.text)):
             raise DocumentError(self.doc_id, f"region {region}: offsets {value.get('start')}-{value.get('end')} "
                                              "are outside the text")
         if "text" in value and value["text"] != self.text[start:end]:

@@ -1,4 +1,5 @@
-"""Dates (guide 3.1): rules, range joining, year resolution, examples.
+"""Dates (guide 3.1): rules, range joining, examples (the values and their
+year resolution are in `date_values`).
 
 Extraction and resolution are separate steps: a rule returns the written
 parts of a date (`DateParts`), and `resolve()` turns them into the ISO value
@@ -19,12 +20,11 @@ Vietnamese facts:
 """
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 import regex
 
+from .date_values import DateExpr, DateParts, valid as _valid
 from .rules import Candidate, Occupancy, Rule, Scan, compile_pattern, resolve as resolve_overlaps, run_rules
 from .vietnamese import AMBIGUOUS_MONTH_WORDS, MONTH_WORD, month_number, quarter_number
 
@@ -50,37 +50,6 @@ PARTIAL_DATE_CUES = (r"(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]�
 PARTIAL_DATE_FOLLOWERS = r"(?=\s*(?:[,.;:)\]]|$|\n|vừa qua|tới|này|năm nay|hằng năm|hàng năm))"
 # Opening hours written like dates.
 OPENING_HOURS = {("24", "7"), ("24", "24"), ("07", "7")}
-
-
-@dataclass(frozen=True)
-class DateParts:
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    short_year: bool = False   # written with two digits (`3/9/91`): its century is chosen in resolve()
-
-    @property
-    def needs_year(self) -> bool:
-        return self.year is None
-
-
-@dataclass(frozen=True)
-class DateExpr:
-    first: DateParts
-    last: DateParts | None = None   # set for ranges
-
-
-def _valid(parts: DateParts) -> bool:
-    if parts.month is not None and not 1 <= parts.month <= 12:
-        return False
-    if parts.day is not None:
-        year = parts.year if parts.year is not None else 2000  # leap: allow 29/2
-        if parts.month is None or not 1 <= parts.day <= calendar.monthrange(year, parts.month)[1]:
-            return False
-    return True
 
 
 def _clock(match: regex.Match) -> tuple[int | None, int | None]:
@@ -214,10 +183,18 @@ def _r(name: str, pattern: str, build, priority: int = 0, flags: int = 0) -> Rul
 
 _SEP_DATE = rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR})"
 _TIME_AFTER = rf"(?:(?:\s+|\s*\|\s*|\s*-\s*|,\s*)(?:lúc\s+)?{CLOCK}(?:\s+{DAY_PART})?)?"
+# `15:40 - 12/09/2019` (a dateline): a dash after a clock time joins it to a
+# full date only; before a yearless one it may be a range of hours.
+_DASH_BEFORE_FULL_DATE = rf"\s*[-–]\s*(?={DAY}[/.\-]{MONTH}[/.\-]{YEAR})"
 _MONTH_NUMBER_OR_WORD = rf"(?:(?P<m>{MONTH})|(?P<mw>{MONTH_WORD}))"
 _MONG = r"(?:(?i:mồng|mùng)\s+)"   # `mồng 3`: the day of the month written with its prefix (days 1–10)
-# A dateline's start: the line's start, after a weekday (`Thứ hai, `) or a label.
-_LINE_START = r"(?<=(?:^|\n)[ \t]*(?:(?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật|CN)\s*,?\s*)?)"
+# A lunar date is not read (its solar day is unknown): `rằm tháng 7`, `15/7 âm lịch`, `mùng 1 tháng Giêng`.
+_NOT_LUNAR = r"(?<![Rr]ằm\s{1,3})(?!(?:\S+\s+){0,3}?\(?\s*(?i:âm\s+lịch|ÂL)(?![\p{L}]))"
+# A dateline's start: the line's start or an opening bracket, or right
+# after a weekday (`Thứ hai, `, `T5 `, `Chủ nhật,`), wherever it is on the
+# line (a portal's folder label may precede it: `Tin nổi bật thứ hai, 05 08 2019`).
+WEEKDAY = r"(?:[Tt]hứ\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
+_LINE_START = rf"(?<=(?:^|\n)[ \t]*\(?|(?<![\p{{L}}]){WEEKDAY}\s*,?\s*)"
 
 RULES: tuple[Rule, ...] = (
     # 15/5/2020, 21-3-2019, 09.03.2018 (+ a clock time after: datelines)
@@ -225,7 +202,7 @@ RULES: tuple[Rule, ...] = (
        _full_date("dd/mm/yyyy"), priority=3),
     # 09:29, 27/03/2019 · 8h00 ngày 23/5/2020 · 7:30 chiều ngày 20/4/2017 · 14 giờ ngày 5/9
     _r("hh:mm ngày dd/mm/yyyy",
-       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+)(?:{DAY_PART}\s+)?(?:(?:ngày|hôm)\s+)?{_MONG}?"
+       rf"{START}(?P<date>{CLOCK}(?:\s*[,|]\s*|\s+|{_DASH_BEFORE_FULL_DATE})(?:{DAY_PART}\s+)?(?:(?:ngày|hôm)\s+)?{_MONG}?"
        rf"(?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?){STOP}",
        _clock_then_date, priority=4),
     # 27/05/13 17:06 (a portal's dateline) · ngày 3/9/91 · từ 15/5/20
@@ -235,11 +212,11 @@ RULES: tuple[Rule, ...] = (
        _short_year, priority=2),
     # thứ năm, 12 09 2019 15:40 (a portal's dateline, spaces for separators: guide 5)
     _r("dd mm yyyy (dateline)",
-       rf"{START}{_LINE_START}(?P<date>(?P<d>{DAY}) (?P<m>{MONTH}) (?P<y>{YEAR})(?:\s+{CLOCK})?){STOP}",
+       rf"{START}{_LINE_START}(?P<date>(?P<d>{DAY}) (?P<m>{MONTH}) (?P<y>{YEAR}){_TIME_AFTER}){STOP}",
        _full_date("dd mm yyyy (dateline)"), priority=3),
     # 11/7 · Sáng nay 7/2 · ngày 17.3 · ngày 20-4 (no year: resolved later)
     _r("ngày dd/mm",
-       rf"{START}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
+       rf"{START}{_NOT_LUNAR}(?:(?<=(?P<cue>{PARTIAL_DATE_CUES})\s{{1,3}}))?(?P<date>(?P<d>{DAY})(?P<sep>/)(?P<m>{MONTH})"
        rf"{_TIME_AFTER}){STOP}(?P<follow_ok>{PARTIAL_DATE_FOLLOWERS})?",
        _partial_slash, priority=1),
     _r("ngày dd.mm",
@@ -250,7 +227,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?=\d)(?<![\p{{L}}\p{{N}}/.,\-])|(?=[Mm]))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD}\s+năm\s+(?P<y>{YEAR})){STOP}",
        _written("d tháng m năm yyyy"), priority=3, flags=regex.IGNORECASE),
     _r("ngày d tháng m",
-       rf"(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
+       rf"{_NOT_LUNAR}(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
        rf"(?![\p{{N}}]|\p{{L}})",
        _written("ngày d tháng m"), priority=2),
     # mồng 3/3 · mùng 2/9/2025
@@ -267,7 +244,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR})){STOP}",
        _written("tháng m/yyyy"), priority=2),
     _r("tháng m",
-       rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
+       rf"(?<!\d\s){_NOT_LUNAR}(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
        _written("tháng m"), priority=1),
     # tháng 5-6/2020 · tháng 07/2021-06/2022 · tháng 8/2020-5/2021
     _r("tháng m-m/yyyy",
@@ -335,96 +312,6 @@ def _order(first: DateParts, last: DateParts) -> bool:
     if first.year is not None and last.year is not None:
         return (first.year, first.month or 0, first.day or 0) < (last.year, last.month or 0, last.day or 0)
     return True
-
-
-# --- resolution ---------------------------------------------------------------------
-def _iso(parts: DateParts) -> str:
-    if parts.quarter is not None:
-        return f"{parts.year:04d}-Q{parts.quarter}"
-    out = f"{parts.year:04d}"
-    if parts.month is not None:
-        out += f"-{parts.month:02d}"
-        if parts.day is not None:
-            out += f"-{parts.day:02d}"
-            if parts.hour is not None:
-                out += f"T{parts.hour:02d}:{parts.minute or 0:02d}"
-    return out
-
-
-def _as_date(parts: DateParts, year: int, last: bool = False) -> date:
-    month = parts.month or (parts.quarter * 3 if parts.quarter else (12 if last else 1))
-    if parts.quarter and not last:
-        month = parts.quarter * 3 - 2
-    if parts.day:
-        day = min(parts.day, calendar.monthrange(year, month)[1])
-    else:
-        day = calendar.monthrange(year, month)[1] if last else 1
-    return date(year, month, day)
-
-
-def parse_reference(reference: str | None) -> tuple[int | None, date | None]:
-    """`2020-04-08` → (2020, date); `2020` → (2020, None); None → (None, None)."""
-    if not reference:
-        return None, None
-    year = int(reference[:4])
-    return year, (date.fromisoformat(reference[:10]) if len(reference) >= 10 else None)
-
-
-def _best_year(expr: DateExpr, ref_year: int, ref_day: date | None) -> int:
-    """The year that puts the (whole) expression nearest the publication day;
-    without a publication day, the article's current year."""
-    if ref_day is None:
-        return ref_year
-    last = expr.last or expr.first
-
-    def distance(year: int) -> int:
-        try:
-            begin, end = _as_date(expr.first, year), _as_date(last, year, last=True)
-        except ValueError:      # 29/2 in a year without it
-            return 10 ** 6
-        if begin <= ref_day <= end:
-            return 0
-        return min(abs((begin - ref_day).days), abs((end - ref_day).days))
-    return min((ref_year - 1, ref_year, ref_year + 1), key=lambda y: (distance(y), -y))
-
-
-def _century(parts: DateParts, ref_day: date | None, ref_year: int | None) -> DateParts:
-    """A two-digit year in the century that puts the date nearest the
-    publication date (guide 3.1); without one, the pivot reading stays."""
-    if not parts.short_year or ref_year is None:
-        return parts
-    yy = parts.year % 100
-    target = ref_day or date(ref_year, 7, 1)
-
-    def distance(year: int) -> int:
-        try:
-            return abs((_as_date(parts, year) - target).days)
-        except ValueError:
-            return 10 ** 7
-    return replace(parts, year=min((1900 + yy, 2000 + yy), key=distance))
-
-
-def resolve(expr: DateExpr, reference: str | None) -> tuple[str | None, bool]:
-    """ISO value and year_inferred for one date expression."""
-    if expr.first.short_year or (expr.last and expr.last.short_year):
-        ref_year, ref_day = parse_reference(reference)
-        expr = DateExpr(_century(expr.first, ref_day, ref_year),
-                        _century(expr.last, ref_day, ref_year) if expr.last else None)
-    ends = [expr.first] + ([expr.last] if expr.last else [])
-    if not any(p.needs_year for p in ends):
-        return _join(ends), False
-    ref_year, ref_day = parse_reference(reference)
-    if ref_year is None:
-        return None, True
-    year = _best_year(expr, ref_year, ref_day)
-    filled = [p if not p.needs_year else replace(p, year=year) for p in ends]
-    if not all(_valid(p) for p in filled):
-        return None, True
-    return _join(filled), True
-
-
-def _join(ends: list[DateParts]) -> str:
-    return "/".join(_iso(p) for p in ends)
 
 
 def extract_candidates(text: str, regions, taken: Occupancy) -> list[Candidate]:
@@ -546,6 +433,12 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("thứ năm, 12 09 2019 15:40", "12 09 2019 15:40", "2019-09-12T15:40", False, None),
     ("Chủ nhật, 05 01 2020 08:05", "05 01 2020 08:05", "2020-01-05T08:05", False, None),
     ("Thứ 6, 14/03/2023 | 08:15:42 [GMT +7]", "14/03/2023 | 08:15:42", "2023-03-14T08:15", False, None),
+    ("Thứ ba, 03 12 2019 - 08:05", "03 12 2019 - 08:05", "2019-12-03T08:05", False, None),
+    ("Chủ nhật, 05 01 2020 | 07:30", "05 01 2020 | 07:30", "2020-01-05T07:30", False, None),
+    ("Tin nổi bật thứ hai, 05 08 2019 16:57", "05 08 2019 16:57", "2019-08-05T16:57", False, None),
+    ("T4 21 06 2023 10:02", "21 06 2023 10:02", "2023-06-21T10:02", False, None),
+    ("(26 07 2019 14:14)", "26 07 2019 14:14", "2019-07-26T14:14", False, None),
+    ("Đăng lúc: 15:40 - 12/09/2019", "15:40 - 12/09/2019", "2019-09-12T15:40", False, None),
     # quarters
     ("quý 4 của năm 2018", "quý 4 của năm 2018", "2018-Q4", False, REF),
     ("trong quý 2", "quý 2", "2020-Q2", True, REF),
@@ -560,6 +453,9 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
 
 # Text that must yield no date at all.
 NON_EXAMPLES: list[tuple[str, str]] = [
+    ("Rằm tháng 7, nhân dân đi lễ chùa", "a lunar date: its solar day is unknown"),
+    ("ngày 15/7 âm lịch hằng năm", "a lunar date"),
+    ("vào ngày 10 tháng 3 (âm lịch)", "a lunar date"),
     ("đạt 91,23% kế hoạch", "a percentage"),
     ("ủng hộ 1/2 ngày lương", "a fraction"),
     ("9/9 huyện, thành phố", "a whole of nine"),
@@ -571,6 +467,7 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("tổng đài 1900.9068 hỗ trợ", "a phone number"),
     ("phục vụ 24/7.", "round-the-clock service"),
     ("tuần tra khép kín 24/24 giờ", "opening hours"),
+    ("hồ sơ mã 12 09 2019 của đơn vị", "numbers separated by spaces inside a sentence: only a dateline writes dates so"),
     ("mở cửa 07/7 ngày trong tuần", "opening hours"),
     ("kỷ niệm 30 năm thành lập ngành", "an anniversary"),
     ("trong 2 ngày ra quân", "a duration"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import amounts, article, campaigns, dates, docrefs, provinces
+from . import amounts, article, campaigns, date_values, dates, docrefs, provinces
 from .link import campaign_links, comparators, issuers, structure
 from .link.measures import MeasureDecider
 from .link.periods import PeriodDecider
@@ -62,7 +62,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
     doc.set_reference_year(int(reference[:4]) if reference else None)
     for cand in date_cands:
-        cand.values["value"], cand.values["year_inferred"] = dates.resolve(cand.values["expr"], reference)
+        cand.values["value"], cand.values["year_inferred"] = date_values.resolve(cand.values["expr"], reference)
         if cand.values.get("year_from_range_end") and cand.values["expr"].first.year is not None:
             cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
     issuers.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
@@ -74,7 +74,7 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
                       key=lambda m: (m.start, m.end, m.type))
     found_campaigns = campaign_links.link(found, mentions, doc, layout)
-    province = article.find_province(text, layout)
+    province = article.find_province(text, layout, published)
     return Record(
         doc_id=doc_id, text_sha256=sha256(text),
         title=text[layout.title[0]:layout.title[1]] if layout.title else None,
@@ -103,7 +103,7 @@ def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str 
         return None
     for cand in date_cands:
         if layout.dateline[0] <= cand.start < layout.dateline[1]:
-            value, _ = dates.resolve(cand.values["expr"], None)
+            value, _ = date_values.resolve(cand.values["expr"], None)
             return value
     return None
 

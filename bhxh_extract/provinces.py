@@ -186,6 +186,11 @@ _NOT_PROVINCES = ["Thái Bình Dương", "Điện Biên Phủ"]
 # ("tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
 _KEYS_NEEDING_CUE = {_lookup_key("Hồ Chí Minh")}
 
+# A unit word below the province right before a name: the name is that
+# unit's, not the province's (`huyện Quảng Ninh` lies in Quảng Bình,
+# `huyện Hòa Bình` in Bạc Liêu; see districts.py).
+SUBUNIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TX\.?)\s+$")
+
 _NO_LETTER_BEFORE = r"(?<![\p{L}\p{M}\p{N}])"
 _NO_LETTER_AFTER = r"(?![\p{L}\p{M}\p{N}])"
 
@@ -229,6 +234,8 @@ def find_provinces(text: str) -> list[ProvinceMatch]:
             continue
         cue = match["cue"]
         if cue is None and _lookup_key(match["name"]) in _KEYS_NEEDING_CUE:
+            continue
+        if cue is None and SUBUNIT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if cue is not None:
             cue = regex.sub(r"\s+", " ", cue).lower().removesuffix(".")

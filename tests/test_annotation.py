@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CORPUS, GOLD
 from bhxh_extract import extract
-from bhxh_extract.annotation import (LABEL_CONFIG, Utf16, config_path, doccano_line, export_main,
+from bhxh_extract.annotation import (LABEL_CONFIG, config_path, doccano_line, export_main,
                                      gold_from_task, gold_json, import_main, labelstudio_task, parse_fields)
 from bhxh_extract.text import DocumentError, read_document
 
@@ -131,21 +131,114 @@ def test_unannotated_tasks_need_use_predictions(tmp_path):
     assert gold_from_task(cancelled, CORPUS) is None
 
 
-def test_offsets_are_utf16_in_label_studio(tmp_path, schema_validator):
-    text = "Ngày 11/7/2020 🎉🎉 BHXH tỉnh vận động được 925 người tham gia BHXH tự nguyện."
-    (tmp_path / "emoji.txt").write_text(text, encoding="utf-8")
-    record = extract(text, "emoji").to_dict()
-    task = labelstudio_task(text, record)
-    count = next(r for r in task["predictions"][0]["result"] if r["type"] == "labels"
-                 and r["value"]["labels"] == ["count"])
-    start = text.index("925")
-    assert count["value"]["start"] == start + 2          # each emoji is two UTF-16 units
-    assert text.encode("utf-16-le")[2 * count["value"]["start"]:2 * count["value"]["end"]] \
-        .decode("utf-16-le") == "925 người"
+EMOJI_TEXT = ("Vận động BHXH tự nguyện 🎉\nNgày 11/7/2020 👏👏 BHXH tỉnh vận động được 925 người 🙌 tham gia "
+              "BHXH tự nguyện, đạt 101,5% 💯 kế hoạch.\n")
+
+
+def _labels(task_or_result):
+    result = task_or_result["predictions"][0]["result"] if "predictions" in task_or_result else task_or_result
+    return [r for r in result if r["type"] == "labels"]
+
+
+def test_offsets_are_code_points_both_ways(tmp_path, schema_validator):
+    """Label Studio 1.23 counts offsets in code points: emoji before, between
+    and after regions shift nothing (a UTF-16 offset would be one more per emoji)."""
+    (tmp_path / "emoji.txt").write_text(EMOJI_TEXT, encoding="utf-8")
+    record = extract(EMOJI_TEXT, "emoji").to_dict()
+    task = labelstudio_task(EMOJI_TEXT, record)
+    labels = _labels(task)
+    assert {r["value"]["text"] for r in labels} >= {"11/7/2020", "925 người", "101,5%"}
+    for region in labels:
+        value = region["value"]
+        assert EMOJI_TEXT[value["start"]:value["end"]] == value["text"]       # code points
+    count = next(r for r in labels if r["value"]["text"] == "925 người")
+    assert count["value"]["start"] == EMOJI_TEXT.index("925")               # 3 emoji before it, no shift
     back = gold_from_task(task, tmp_path, use_predictions=True)
     schema_validator.validate(back)
-    assert [m["start"] for m in back["mentions"]] == [m["start"] for m in record["mentions"]]
-    assert Utf16(text).point(text.index("🎉") + 1) is None   # inside a surrogate pair
+    assert [(m["start"], m["end"]) for m in back["mentions"]] == [(m["start"], m["end"]) for m in record["mentions"]]
+
+
+def test_a_region_drawn_after_an_emoji_is_imported_at_its_code_points(tmp_path):
+    (tmp_path / "emoji.txt").write_text(EMOJI_TEXT, encoding="utf-8")
+    task = {"data": {"text": EMOJI_TEXT, "doc_id": "emoji"}, "predictions": []}
+    start = EMOJI_TEXT.index("925")
+    drawn = {"id": "x1", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": start, "end": start + 9, "text": "925 người", "labels": ["count"]}}
+    fields = {"id": "x1", "from_name": "fields", "to_name": "text", "type": "textarea",
+              "value": {"start": start, "end": start + 9, "text": ["value=925", "unit=người"]}}
+    task["annotations"] = [{"id": 1, "result": [drawn, fields]}]
+    [mention] = gold_from_task(task, tmp_path)["mentions"]
+    assert (mention["start"], mention["text"]) == (start, "925 người")
+    # the same region in UTF-16 units (one more per emoji before it) is refused, naming it
+    utf16 = copy.deepcopy(task)
+    utf16["annotations"][0]["result"][0]["value"].update(start=start + 3, end=start + 12)
+    with pytest.raises(DocumentError, match=r"emoji: region x1: its text '925 người' is not the corpus text"):
+        gold_from_task(utf16, tmp_path)
+
+
+def _export_with_prediction_ids(task):
+    """Label Studio's normal JSON export: predictions listed by id."""
+    task = copy.deepcopy(task)
+    task.update(id=41, annotations=[], predictions=[7])
+    return task
+
+
+def test_predictions_by_id_are_named_with_the_export_to_use(tmp_path):
+    task = _export_with_prediction_ids(_task(GOLD / "000_a072e28bf1db9082.json"))
+    assert gold_from_task(task, CORPUS) is None           # not annotated, not asked for: skipped
+    with pytest.raises(DocumentError, match=r"000_a072e28bf1db9082: .*predictions by id only \(7\).*only_id"):
+        gold_from_task(task, CORPUS, use_predictions=True)
+    annotated = _as_labelstudio_export(_task(GOLD / "000_a072e28bf1db9082.json"))
+    annotated["predictions"] = [7]                         # an annotation is still read
+    assert gold_from_task(annotated, CORPUS)["doc_id"] == "000_a072e28bf1db9082"
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    args = ["--from", "labelstudio", str(export), "--corpus", str(CORPUS), "-o", str(tmp_path / "g")]
+    assert import_main(args + ["--use-predictions"]) == 1   # reported, no traceback
+    assert not any((tmp_path / "g").iterdir())
+
+
+@pytest.mark.parametrize("predictions", [[7], "full"], ids=["by id", "full"])
+def test_an_empty_annotation_of_a_preannotated_task_needs_allow_empty(tmp_path, predictions, capsys):
+    task = _task(GOLD / "000_a072e28bf1db9082.json")
+    empty = copy.deepcopy(task)
+    if predictions != "full":
+        empty["predictions"] = predictions
+    empty["annotations"] = [{"id": 5, "result": [], "was_cancelled": False}]
+    with pytest.raises(DocumentError, match=r"000_a072e28bf1db9082: annotation 5 has no regions .*--allow-empty"):
+        gold_from_task(empty, CORPUS)
+    assert gold_from_task(empty, CORPUS, allow_empty=True)["mentions"] == []
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([empty], ensure_ascii=False), encoding="utf-8")
+    args = ["--from", "labelstudio", str(export), "--corpus", str(CORPUS), "-o", str(tmp_path / "g")]
+    assert import_main(args) == 1 and not (tmp_path / "g" / "000_a072e28bf1db9082.json").exists()
+    assert import_main(args + ["--allow-empty"]) == 0 and (tmp_path / "g" / "000_a072e28bf1db9082.json").exists()
+
+
+def test_an_empty_annotation_without_predictions_is_taken():
+    task = {"data": {"doc_id": "000_a072e28bf1db9082"}, "predictions": [],
+            "annotations": [{"id": 5, "result": []}]}
+    assert gold_from_task(task, CORPUS)["mentions"] == []
+
+
+def test_json_min_is_refused_naming_the_format(tmp_path, capsys):
+    rows = [{"text": "…", "doc_id": "000_a072e28bf1db9082", "id": 41, "annotator": 1, "annotation_id": 5,
+             "created_at": "2025-01-01T10:00:00Z", "updated_at": "2025-01-01T10:00:00Z", "lead_time": 12.5,
+             "label": [{"start": 0, "end": 4, "text": "BHXH", "labels": ["campaign"]}]}]
+    export = tmp_path / "min.json"
+    export.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    assert import_main(["--from", "labelstudio", str(export), "--corpus", str(CORPUS), "-o", str(tmp_path / "g")]) == 2
+    err = capsys.readouterr().err
+    assert "JSON-MIN export" in err and "export the project as JSON instead" in err
+    with pytest.raises(DocumentError, match="JSON-MIN"):
+        gold_from_task(rows[0], CORPUS)
+
+
+def test_a_csv_export_is_refused_saying_what_is_needed(tmp_path, capsys):
+    export = tmp_path / "export.csv"
+    export.write_text("text,doc_id,label\n…,000,[]\n", encoding="utf-8")
+    assert import_main(["--from", "labelstudio", str(export), "--corpus", str(CORPUS), "-o", str(tmp_path / "g")]) == 2
+    assert "needs Label Studio's JSON export" in capsys.readouterr().err
 
 
 def test_field_lines_are_forgiving():
@@ -195,3 +288,55 @@ def test_doccano_lines(gold_path):
     spans = {(m["start"], m["end"], m["type"]) for m in record["mentions"]}
     spans |= {(c["start"], c["end"], "campaign") for c in record["campaigns"]}
     assert {tuple(label) for label in line["label"]} == spans
+
+
+ARTICLE = ("BHXH tỉnh Phú Yên ra quân tuyên truyền\nNgày 12/3/2024, BHXH tỉnh vận động được 310 người "
+           "tham gia BHXH tự nguyện, đạt 104,2% kế hoạch.\n")
+
+
+def test_export_reads_jsonl_documents_like_the_main_command(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "py-1", "text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    tasks_path = tmp_path / "tasks.json"
+    assert export_main(["--to", "labelstudio", str(docs), "-o", str(tasks_path)]) == 0
+    [task] = json.loads(tasks_path.read_text(encoding="utf-8"))
+    assert task["data"]["doc_id"] == "py-1" and task["data"]["text"] == ARTICLE
+    assert {r["value"]["text"] for r in _labels(task)} >= {"12/3/2024", "310 người", "104,2%"}
+
+
+def test_export_reads_an_html_page_and_exports_the_extracted_text(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>BHXH tỉnh Phú Yên ra quân</title></head><body><article>"
+                    "<h1>BHXH tỉnh Phú Yên ra quân tuyên truyền</h1>"
+                    "<p>Ngày 12/3/2024, BHXH tỉnh vận động được 310 người tham gia BHXH tự nguyện, "
+                    "đạt 104,2% kế hoạch. Các đội tuyên truyền đã đến 40 xã, phường trong tỉnh.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "spans.jsonl"
+    assert export_main(["--to", "doccano", str(page), "-o", str(out)]) == 0
+    [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line["doc_id"] == "page"
+    spans = {line["text"][s:e] for s, e, _ in line["label"]}
+    assert {"310 người", "104,2%"} <= spans            # offsets index the extracted text
+
+
+def test_an_export_that_fails_writes_no_file(tmp_path, capsys):
+    out = tmp_path / "tasks.json"
+    assert export_main(["--to", "labelstudio", str(tmp_path / "missing.txt"), "-o", str(out)]) == 1
+    assert "missing.txt" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []              # neither tasks.json, its config nor a .partial
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    unwritable = tmp_path / "no-such-dir" / "tasks.json"
+    assert export_main(["--to", "labelstudio", str(tmp_path / "a.txt"), "-o", str(unwritable)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_failed_document_is_reported_and_the_others_exported(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "tasks.json"
+    assert export_main(["--to", "labelstudio", str(tmp_path), "-o", str(out)]) == 1
+    assert "empty document" in capsys.readouterr().err
+    assert [t["data"]["doc_id"] for t in json.loads(out.read_text(encoding="utf-8"))] == ["a"]
+    assert not out.with_name("tasks.json.partial").exists()

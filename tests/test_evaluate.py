@@ -369,3 +369,18 @@ def test_period_is_scored_apart_with_its_accuracy_and_facts_f1():
     assert "Periods and facts" in report and "PERIOD" in report
     data = result.to_dict()
     assert data["period_accuracy"]["all"]["correct"] == 2 and data["facts"]["all"]["tp"] == 1
+
+
+def test_a_wrong_mention_and_a_wrong_campaign_show_the_evidence_that_decided_them():
+    gold = one_doc([percent(40, 46, 95.61, measure="coverage")], campaigns=[campaign(0, 10, date="2020-07-11")])
+    wrong = percent(40, 46, 95.61, measure="target", rule="percent.rate",
+                    evidence="measure ← goal 'phấn đấu' (clause)")
+    predicted = one_doc([wrong], campaigns=[{**campaign(0, 10, date="2020-07-12"),
+                                             "evidence": ["date 2020-07-12 (the sentence reporting it)"]}])
+    result = evaluate(gold, predicted)
+    error = next(e for e in result.mention_errors if e.kind == "wrong")
+    assert error.evidence == "measure ← goal 'phấn đấu' (clause)"
+    assert result.campaign_errors[0].evidence == ["date 2020-07-12 (the sentence reporting it)"]
+    report = format_report(result, errors=True)
+    assert "evidence: measure ← goal 'phấn đấu' (clause)" in report
+    assert "evidence: date 2020-07-12 (the sentence reporting it)" in report

@@ -198,7 +198,7 @@ def test_reference_year_example(text, year):
 
 # --- campaigns ----------------------------------------------------------------------------
 from bhxh_extract import campaigns
-from bhxh_extract.link import campaign_links
+from bhxh_extract.link import campaign_facts
 
 
 def _campaigns(text):
@@ -216,7 +216,7 @@ def test_campaign_non_example(text, why):
     assert [c.name for c in _campaigns(text)] == [], why
 
 
-@pytest.mark.parametrize("text,facts", campaign_links.FACT_EXAMPLES, ids=[e[0][:70] for e in campaign_links.FACT_EXAMPLES])
+@pytest.mark.parametrize("text,facts", campaign_facts.FACT_EXAMPLES, ids=[e[0][:70] for e in campaign_facts.FACT_EXAMPLES])
 def test_campaign_fact_example(text, facts):
     record = extract(LINK_TITLE + text, "example", published="2020-04-08")
     text_of = {(m.start, m.end): m.text for m in record.mentions}
@@ -256,3 +256,36 @@ def test_period_non_example(text, written, why):
 
 def test_period_examples_meet_the_issue():
     assert len(link_periods.EXAMPLES) >= 40 and len(link_periods.NON_EXAMPLES) >= 10
+
+
+@pytest.mark.parametrize("text,province", article.PROVINCE_EXAMPLES, ids=[e[0][:60] for e in article.PROVINCE_EXAMPLES])
+def test_province_example(text, province):
+    assert extract(text, "example").province == province
+
+
+ARTICLE_BODY = "Ngày 5/9, BHXH tỉnh Bắc Ninh tổ chức hội nghị với 120 người tham gia."
+
+
+@pytest.mark.parametrize("line,published", article.DATELINE_EXAMPLES, ids=[e[0] for e in article.DATELINE_EXAMPLES])
+def test_dateline_example(line, published):
+    record = extract(f"BHXH tỉnh Bắc Ninh tổ chức hội nghị\n{line}\n{ARTICLE_BODY}", "example")
+    _validate(record)
+    assert record.published == published
+
+
+@pytest.mark.parametrize("lines,author", article.AUTHOR_EXAMPLES, ids=[e[0] for e in article.AUTHOR_EXAMPLES])
+def test_author_example(lines, author):
+    assert extract(f"BHXH tỉnh Bắc Ninh tổ chức hội nghị\n{ARTICLE_BODY}\n{lines}", "example").author == author
+
+
+@pytest.mark.parametrize("text,title,published,author", article.LAYOUT_EXAMPLES,
+                         ids=[e[0][:50] for e in article.LAYOUT_EXAMPLES])
+def test_layout_example(text, title, published, author):
+    record = extract(text, "example")
+    assert (record.title, record.published, record.author) == (title, published, author)
+
+
+def test_article_examples_meet_the_issue():
+    assert len(article.DATELINE_EXAMPLES) >= 15 and len(article.AUTHOR_EXAMPLES) >= 12
+    assert len(article.PROVINCE_EXAMPLES) >= 20
+    assert any(p is None for _, p in article.PROVINCE_EXAMPLES) and any(p is None for _, p in article.DATELINE_EXAMPLES)

@@ -42,6 +42,10 @@ MEANINGS: dict[str, frozenset[str]] = {
                                "subgroup"}),
     "fixed_pairs": frozenset({"pair"}),
     "agency_names": frozenset({"inner", "final", "ends"}),
+    "counted_nouns": frozenset({"counted"}),
+    "not_counted": frozenset({"not_counted"}),
+    "index_words": frozenset({"index"}),
+    "function_words": frozenset({"function"}),
 }
 
 
@@ -114,8 +118,9 @@ class Lexicon:
         return next(self.finditer(text, start, end), None)
 
 
+@cache
 def _key(written: str) -> str:
-    return regex.sub(r"\s+", " ", written.lower()).strip()
+    return " ".join(written.lower().split())
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -104,7 +104,6 @@ class MeasureDecider:
         if clause is not None and clause.kind == "bracket" and clause.head is not None:
             clause = self.doc.clauses[clause.head]   # `giảm 4 vụ (16%)`: the clause it is bracketed in
         clause_start = clause.start if clause is not None else self.doc.sentence_of(first)[0]
-        before = text[clause_start:first]
         after = _AFTER.match(text, end).end()
         rate_list = _RATE_LIST.match(text, end)
         after_rates = _AFTER.match(text, rate_list.end()).end() if rate_list else after

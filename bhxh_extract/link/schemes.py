@@ -79,6 +79,10 @@ def _words_in(text: str, start: int, end: int) -> tuple[SchemeWord, ...]:
     return tuple(found)
 
 
+# `BHXH Hưng Yên`: a capitalised place name right after the acronym.
+_PLACE_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}+\s\p{Lu}")
+
+
 def _is_name_or_agency(text: str, hit) -> bool:
     before = AGENCIES.ending_at(text, max(0, hit.start - 26), hit.start)
     if before is not None and before.meaning == "name":
@@ -94,7 +98,7 @@ def _is_name_or_agency(text: str, hit) -> bool:
         return False    # BHYT, BHTN and the narrowed BHXH name no agency
     if after is not None and after.meaning == "after":
         return True
-    if regex.match(r"\s+\p{Lu}\p{Ll}+\s\p{Lu}", text[after_pos:after_pos + 40]):
+    if _PLACE_AFTER.match(text, after_pos, after_pos + 40):
         return True     # `BHXH Hưng Yên`: a place name after the acronym
     if AGENCY_VERBS.at(text, _skip(text, after_pos)) is not None:
         return True     # `BHXH đã tổ chức ...`: the organisation acting

@@ -67,7 +67,7 @@ class Resolver:
         """The regions around the mention text[start:end], for each step in
         `steps` (in the order of STEPS), skipping empty ones."""
         wanted = set(steps)
-        doc, text = self.doc, self.doc.text
+        doc = self.doc
         ci = doc.clause_index(start)
         si = doc.sentence_index(start)
         clause = doc.clauses[ci] if ci is not None else None
