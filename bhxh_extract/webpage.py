@@ -638,13 +638,13 @@ def _dateline_value(block: Block) -> str | None:
 def _dateline_text_value(text: str) -> str | None:
     if not text or len(text) > DATELINE_MAX_CHARS:
         return None
-    from . import article, dates
+    from . import article, dates, date_values
     from .rules import Occupancy
     line = _BRACKETS.sub("", text)
     if not article.is_dateline(line) and not _labelled_date(line):
         return None
     for cand in dates.extract_candidates(line, [(0, len(line))], Occupancy()):
-        value, _ = dates.resolve(cand.values["expr"], None)
+        value, _ = date_values.resolve(cand.values["expr"], None)
         if value and len(value) >= 10 and "/" not in value:   # a whole day, not a period
             return value
     iso = _ISO_IN_TEXT.search(line)
