@@ -230,11 +230,13 @@ def _title_element(tree) -> str | None:
 # --- metadata -------------------------------------------------------------------------
 def _metadata_published(tree, notes: list[str]) -> tuple[str | None, str | None]:
     """The publication date the page's metadata gives for its article: meta
-    tags and itemprop first (in DATE_META order), then JSON-LD."""
+    tags and itemprop first (in DATE_META order), then JSON-LD. Microdata of
+    the items of a list (other articles, each with its datePublished) or of
+    site chrome is not the article's."""
     found: dict[str, str] = {}
     for element in tree.iter("meta", "time", "span", "div", "p", "abbr"):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
-        if key in DATE_META and key not in found:
+        if key in DATE_META and key not in found and not _in_list_or_chrome(element):
             value = element.get("content") or element.get("datetime") or (element.text_content() or "").strip()
             if value:
                 found[key] = value
@@ -249,6 +251,10 @@ def _metadata_published(tree, notes: list[str]) -> tuple[str | None, str | None]
         if iso:
             return iso, name
     return None, None
+
+
+def _in_list_or_chrome(element) -> bool:
+    return any(a.tag in ("li", "dd") or _is_chrome(a) for a in element.iterancestors() if isinstance(a.tag, str))
 
 
 def _json_ld_dates(tree) -> Iterator[str]:

@@ -118,6 +118,16 @@ def test_metadata_first_then_json_ld_then_the_visible_dateline():
     assert read_page(modified_only, "s01").published == "2017-12-08T17:50"
 
 
+def test_microdata_of_other_articles_is_not_the_articles_metadata():
+    # a sidebar before the article lists other articles as schema.org items, each with its datePublished
+    page = (PAGES / "s02_bhxh_portal.html").read_text(encoding="utf-8").replace(
+        '<li><a href="/vb1">', '<li itemscope itemtype="https://schema.org/NewsArticle">'
+        '<meta itemprop="datePublished" content="2020-03-27"><a href="/vb1">')
+    assert 'itemprop="datePublished" content="2020-03-27"' in page
+    found = read_page(page, "s02")
+    assert (found.published, found.published_from) == ("2021-05-12T08:30", "dateline")
+
+
 def test_an_unreadable_metadata_date_is_noted_and_the_next_source_used():
     page = (PAGES / "s01_newspaper.html").read_text(encoding="utf-8").replace(
         'content="2017-12-08T10:50:57Z"', 'content="hôm qua"')
