@@ -10,8 +10,9 @@ a file that looks whole; `--resume` continues the partial file (or extends a
 complete one) and skips the doc_ids already in it.
 
 Memory stays bounded whatever the corpus size: tasks are generated lazily and
-at most `jobs * WINDOW_PER_JOB` chunks are in flight. Only the doc_ids already
-written are kept in memory, and only with `--resume`.
+at most `jobs * WINDOW_PER_JOB` chunks are in flight. Only doc_ids are kept
+in memory: those seen in the run (to make duplicates unique, some 100 bytes
+each) and, with `--resume`, those already written.
 """
 from __future__ import annotations
 
