@@ -54,7 +54,7 @@ def _framed(filler: str) -> Callable[[int], str]:
 def real_text(n: int) -> str:
     """The corpus articles' bodies (title and site chrome after the article
     dropped), repeated to n characters under one title."""
-    from bhxh_extract.article import END_MARKER
+    from bhxh_extract.text.article import END_MARKER
     bodies = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         text = path.read_text("utf-8")

@@ -249,7 +249,7 @@ def profile(texts: list[str]) -> None:
 def rule_costs(texts: list[str]) -> str:
     """Each rule's pattern run alone over the texts: ms per document. The
     time of `finditer` is what the profile books as run_rules' own time."""
-    from bhxh_extract import amounts, dates, docrefs
+    from bhxh_extract.extractors import amounts, dates, docrefs
     rows = []
     for module in (dates, docrefs, amounts):
         for rule in module.RULES:

@@ -7,7 +7,7 @@
 """
 from .pipeline import extract, extract_file
 from .records import Campaign, Failure, Mention, Record
-from .text import DocumentError
+from .text.reading import DocumentError
 
 __all__ = ["extract", "extract_file", "Record", "Failure", "Mention", "Campaign", "DocumentError"]
 __version__ = "0.1.0"

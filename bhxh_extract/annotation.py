@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .records import FIELDS_BY_TYPE, MENTION_TYPES
-from .text import DocumentError, normalize, read_document, sha256
+from .text.reading import DocumentError, normalize, read_document, sha256
 
 LABEL_FROM = "label"        # the Labels control
 FIELDS_FROM = "fields"      # the per-region TextArea

@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from .pipeline import extract
-from .published import normalize_published
+from .text.published import normalize_published
 from .records import Record
-from .text import DEFAULT_MAX_BYTES, DocumentError, decode_document, load_document, normalize
+from .text.reading import DEFAULT_MAX_BYTES, DocumentError, decode_document, load_document, normalize
 
 INPUT_KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -339,7 +339,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 def html_document(page: bytes | str, source: str) -> tuple[str, dict]:
     """The article text of an HTML page and its fields (title, published,
     author, url, notes), found by the page's structure (bhxh_extract.webpage)."""
-    from .webpage import read_page
+    from .text.webpage import read_page
     found = read_page(page, source)
     meta = {"title": found.title, "author": found.author, "published": found.published, "url": found.url,
             "notes": found.notes}

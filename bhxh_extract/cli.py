@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Iterator
 
 from . import __version__
-from .batch import (FORMATS, Batch, Options, OutputError, StdoutOutput, Summary, default_jobs, extract_task,
-                    iter_tasks, make_output, progress_wanted, run_batch)
+from .batch import (FORMATS, Batch, Options, OutputError, StdoutOutput, Summary, default_jobs, extract_task, iter_tasks, make_output, progress_wanted, run_batch)
 from .records import Record
-from .text import DEFAULT_MAX_BYTES, DocumentError
+from .text.reading import DEFAULT_MAX_BYTES, DocumentError
 
 EXTRACT_EPILOG = """\
 examples:
@@ -129,7 +128,7 @@ def input_options(args: argparse.Namespace, **more) -> Options:
 
 
 def _published_argument(value: str) -> str:
-    from .published import normalize_published
+    from .text.published import normalize_published
     try:
         return normalize_published(value)
     except ValueError as err:

@@ -46,7 +46,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 
 import pandas as pd
 
-from .amounts import CURRENCIES
+from .extractors.amounts import CURRENCIES
 from .records import FIELDS_BY_TYPE, MENTION_TYPES, SCHEMA_VERSION, Failure, Record
 
 PRECISIONS = ("minute", "day", "month", "quarter", "year")
@@ -381,8 +381,8 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: str = "id",
     if text_col not in df.columns:
         raise ValueError(f"the dataframe has no {text_col!r} column (columns: {list(df.columns)})")
     from .pipeline import extract
-    from .published import normalize_published
-    from .text import DocumentError
+    from .text.published import normalize_published
+    from .text.reading import DocumentError
     ids = df[id_col] if id_col in df.columns else pd.Series(df.index, index=df.index)
     published = df[published_col] if published_col in df.columns else pd.Series(None, index=df.index)
     records, failed = [], []

@@ -9,16 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import amounts, article, campaigns, date_values, dates, docrefs, provinces
+from .extractors import amounts, campaigns, date_values, dates, docrefs
+from .text import article, provinces
 from .link import campaign_links, comparators, issuers, structure
 from .link.measures import MeasureDecider
 from .link.periods import PeriodDecider
 from .link.schemes import SchemeDecider
 from .link.scope import Resolver
-from .published import normalize_published
+from .text.published import normalize_published
 from .records import FIELDS_BY_TYPE, Mention, Record
-from .rules import Candidate, Occupancy, Scan, compile_pattern, resolve, run_rules
-from .text import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
+from .extractors.rules import Candidate, Occupancy, Scan, compile_pattern, resolve, run_rules
+from .text.reading import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
 
 
 def extract(text: str, doc_id: str | None = None, published: Any = None,

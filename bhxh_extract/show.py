@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from .records import FIELDS_BY_TYPE, MENTION_TYPES
-from .text import DocumentError, sha256
+from .text.reading import DocumentError, sha256
 
 TYPE_LABELS = {"date": "date", "doc_ref": "doc", "count": "count", "percent": "pct", "money": "money"}
 TYPE_NAMES = {"date": "date", "doc_ref": "document", "count": "count", "percent": "percent",

@@ -76,15 +76,15 @@ class BhxhExtract:
     """
 
     def __init__(self, name: str = "bhxh_extract", span_key: str = SPAN_KEY, published: Optional[str] = None):
-        from .published import normalize_published
+        from .text.published import normalize_published
         self.name = name
         self.span_key = span_key
         self.published = normalize_published(published)   # ValueError naming a bad value, at add_pipe
 
     def __call__(self, doc: Doc) -> Doc:
         from .pipeline import extract
-        from .published import normalize_published
-        from .text import DocumentError
+        from .text.published import normalize_published
+        from .text.reading import DocumentError
 
         doc_id = doc.user_data.get("doc_id") or "document"
         given = doc._.get(PUBLISHED_EXTENSION) or doc.user_data.get("published")
@@ -125,7 +125,7 @@ class OffsetMap:
     """
 
     def __init__(self, original: str):
-        from .text import normalize
+        from .text.reading import normalize
         self.identity = normalize(original) == original
         if self.identity:
             return

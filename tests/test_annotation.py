@@ -10,7 +10,7 @@ from conftest import CORPUS, GOLD
 from bhxh_extract import extract
 from bhxh_extract.annotation import (LABEL_CONFIG, config_path, doccano_line, export_main,
                                      gold_from_task, gold_json, import_main, labelstudio_task, parse_fields)
-from bhxh_extract.text import DocumentError, read_document
+from bhxh_extract.text.reading import DocumentError, read_document
 
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 

@@ -20,7 +20,7 @@ def test_every_record_validates_against_the_schema(corpus_records, schema_valida
 
 
 def test_offsets_index_the_text(corpus_records):
-    from bhxh_extract.text import read_document
+    from bhxh_extract.text.reading import read_document
     from conftest import CORPUS
     for doc_id, record in corpus_records.items():
         text = read_document(CORPUS / f"{doc_id}.txt")

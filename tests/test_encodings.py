@@ -8,8 +8,8 @@ import ftfy.bad_codecs  # noqa: F401  (registers the `sloppy-windows-1252` codec
 import pytest
 
 from bhxh_extract import DocumentError, extract, extract_file
-from bhxh_extract import encodings
-from bhxh_extract.text import decode, decode_document, load_document, normalize, read_document
+from bhxh_extract.text import encodings
+from bhxh_extract.text.reading import decode, decode_document, load_document, normalize, read_document
 from conftest import CORPUS, ROOT
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))

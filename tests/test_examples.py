@@ -4,7 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from bhxh_extract import amounts, dates, docrefs, extract, vietnamese
+from bhxh_extract import extract
+from bhxh_extract.extractors import amounts, dates, docrefs
+from bhxh_extract.text import vietnamese
 
 DOCREF_FIELDS = ("kind", "number", "symbol", "ref", "issued", "issuer")
 
@@ -188,7 +190,7 @@ def test_every_scheme_and_measure_decision_names_its_scope_step():
         assert "measure ←" in _mention(text, written).evidence
 
 
-from bhxh_extract import article
+from bhxh_extract.text import article
 
 
 @pytest.mark.parametrize("text,year", article.REFERENCE_EXAMPLES, ids=[e[0][:50] for e in article.REFERENCE_EXAMPLES])
@@ -197,7 +199,7 @@ def test_reference_year_example(text, year):
 
 
 # --- campaigns ----------------------------------------------------------------------------
-from bhxh_extract import campaigns
+from bhxh_extract.extractors import campaigns
 from bhxh_extract.link import campaign_facts
 
 
@@ -244,7 +246,7 @@ PERIOD_DATELINE = "2024-03-05"
 def test_period_example(text, written, period):
     m = _mention(text, written, published=PERIOD_DATELINE)
     assert m["period"] == period, m.evidence
-    assert f"period ← " in m.evidence, "every period names its evidence"
+    assert "period ← " in m.evidence, "every period names its evidence"
 
 
 @pytest.mark.parametrize("text,written,why", link_periods.NON_EXAMPLES,

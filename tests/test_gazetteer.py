@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_extract import districts
-from bhxh_extract.provinces import all_provinces, all_provinces_2025, find_provinces
+from bhxh_extract.text import districts
+from bhxh_extract.text.provinces import all_provinces, all_provinces_2025, find_provinces
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from bhxh_extract.records import Record
-from bhxh_extract.text import read_document, sha256
+from bhxh_extract.text.reading import read_document, sha256
 from conftest import CORPUS, GOLD, ROOT
 
 # (gold folder, corpus folder, number of articles): the development corpus,

@@ -14,8 +14,9 @@ import sys
 
 import pytest
 
-from bhxh_extract import DocumentError, extract, rules
-from bhxh_extract.text import normalize
+from bhxh_extract import DocumentError, extract
+from bhxh_extract.extractors import rules
+from bhxh_extract.text.reading import normalize
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -42,7 +43,7 @@ sys.path.insert(0, sys.argv[1])
 import jsonschema
 import linearity
 from bhxh_extract import extract
-from bhxh_extract.text import normalize
+from bhxh_extract.text.reading import normalize
 
 schema = json.loads(resources.files("bhxh_extract").joinpath("data/record.schema.json").read_text("utf-8"))
 validator = jsonschema.Draft202012Validator(schema)

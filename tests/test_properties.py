@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bhxh_extract import DocumentError, extract
-from bhxh_extract.text import decode_document, normalize
+from bhxh_extract.text.reading import decode_document, normalize
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from bhxh_extract.provinces import (
+from bhxh_extract.text.provinces import (
     ProvinceMatch,
     _provinces_2025_rows,
     all_provinces,

@@ -10,7 +10,7 @@ import pytest
 
 from bhxh_extract import extract
 from bhxh_extract.batch import Task, run_task
-from bhxh_extract.published import normalize_published
+from bhxh_extract.text.published import normalize_published
 from conftest import ROOT
 
 PARTIAL = "Tin\nSáng 7/2, BHXH tỉnh ra quân vận động 925 người tham gia BHXH tự nguyện."

@@ -4,7 +4,7 @@ import unicodedata
 import pytest
 
 from bhxh_extract import DocumentError, Record, extract, extract_file
-from bhxh_extract.text import read_document
+from bhxh_extract.text.reading import read_document
 
 SAMPLE = "Ngày 11/7/2020, BHXH tỉnh vận động được 925 người tham gia BHXH tự nguyện, đạt 132,14% kế hoạch."
 

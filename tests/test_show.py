@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPUS, GOLD
 from bhxh_extract import extract
 from bhxh_extract.show import Item, main, render_html, render_text
-from bhxh_extract.text import read_document
+from bhxh_extract.text.reading import read_document
 
 CHROMIUM = Path("/usr/bin/chromium")
 needs_chromium = pytest.mark.skipif(

@@ -13,7 +13,7 @@ spacy = pytest.importorskip("spacy")
 
 from bhxh_extract import extract, extract_file  # noqa: E402
 from bhxh_extract.spacy_component import OffsetMap, register_extensions  # noqa: E402
-from bhxh_extract.text import DocumentError, normalize  # noqa: E402
+from bhxh_extract.text.reading import DocumentError, normalize  # noqa: E402
 
 NO_PYVI = {"nlp": {"tokenizer": {"use_pyvi": False}}}
 SAMPLE = "Ngày 11/7/2020, BHXH tỉnh vận động được 925 người tham gia BHXH tự nguyện, đạt 132,14% kế hoạch."

@@ -1,5 +1,5 @@
 """HTML pages as articles: headline, publication date and text found by the
-page's structure (bhxh_extract.webpage), on real stored portal pages and on
+page's structure (bhxh_extract.text.webpage), on real stored portal pages and on
 pages made in the shapes of other sites, with the traps of site chrome."""
 import re
 from pathlib import Path
@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("trafilatura")
 
 from bhxh_extract.batch import Options, Task, run_task        # noqa: E402
-from bhxh_extract.webpage import _usable_title, read_page   # noqa: E402
+from bhxh_extract.text.webpage import _usable_title, read_page   # noqa: E402
 
 PAGES = Path(__file__).parent / "data" / "html"
 
@@ -154,7 +154,7 @@ def test_a_page_title_that_is_the_sites_name_is_no_headline(title, usable):
 
 
 def test_pages_that_hold_no_article(tmp_path):
-    from bhxh_extract.text import DocumentError
+    from bhxh_extract.text.reading import DocumentError
     with pytest.raises(DocumentError, match="empty document"):
         read_page(b"  ", "blank.html")
     with pytest.raises(DocumentError, match="no article text"):

@@ -81,7 +81,7 @@ def _former_units(alias_json: str | None, own_key: str) -> list[str]:
 
 
 def district_rows() -> list[dict[str, str]]:
-    from bhxh_extract.districts import unaccented_key
+    from bhxh_extract.text.districts import unaccented_key
     rows = _query("SELECT DISTINCT provinceShort, district, districtAlias, districtCode "
                   "FROM admin_units_legacy ORDER BY districtCode")
     out = []

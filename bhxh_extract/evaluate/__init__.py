@@ -60,10 +60,7 @@ from __future__ import annotations
 from .loading import load_records_dir, load_records_jsonl
 from .matching import pair_by_overlap, values_equal
 from .report import format_report
-from .results import (ABSENT, ALL_TYPES, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_FIELDS, FACT_TYPES, FIELDS_BY_TYPE,
-                      FLOAT_TOLERANCE, MENTION_TYPES, OPTIONAL_ARTICLE_FIELDS, SCORED_APART, STRENGTHS,
-                      ArticleFieldError, CampaignError, DocumentResult, Evaluation, FieldDiff, MentionError, Ratio,
-                      Score)
+from .results import (ABSENT, ALL_TYPES, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_FIELDS, FACT_TYPES, FIELDS_BY_TYPE, FLOAT_TOLERANCE, MENTION_TYPES, OPTIONAL_ARTICLE_FIELDS, SCORED_APART, STRENGTHS, ArticleFieldError, CampaignError, DocumentResult, Evaluation, FieldDiff, MentionError, Ratio, Score)
 from .scoring import evaluate
 
 __all__ = ["evaluate", "format_report", "load_records_dir", "load_records_jsonl", "pair_by_overlap", "values_equal",

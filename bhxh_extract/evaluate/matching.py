@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..records import FIELDS_BY_TYPE as RECORD_FIELDS
-from .results import (ABSENT, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_FIELDS, FIELDS_BY_TYPE, FLOAT_TOLERANCE,
-                      MENTION_TYPES, OPTIONAL_ARTICLE_FIELDS, SCORED_APART, STRENGTHS, ALL_TYPES, ArticleFieldError,
-                      CampaignError, FieldDiff, MentionError, Ratio, Score)
+from .results import (ABSENT, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_FIELDS, FIELDS_BY_TYPE, FLOAT_TOLERANCE, MENTION_TYPES, OPTIONAL_ARTICLE_FIELDS, SCORED_APART, STRENGTHS, ALL_TYPES, ArticleFieldError, CampaignError, FieldDiff, MentionError, Ratio, Score)
 
 # --------------------------------------------------------------------------
 # Value comparison and span pairing

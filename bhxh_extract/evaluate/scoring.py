@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .matching import document_score_table, match_article_fields, match_campaigns, match_mentions
-from .results import (ALL_TYPES, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_TYPES, FIELDS_BY_TYPE, MENTION_TYPES,
-                      DocumentResult, Evaluation, Ratio, Score, add_score_tables, empty_score_table)
+from .results import (ALL_TYPES, ARTICLE_FIELDS, CAMPAIGN_FIELDS, FACT_TYPES, FIELDS_BY_TYPE, MENTION_TYPES, DocumentResult, Evaluation, Ratio, Score, add_score_tables, empty_score_table)
 
 # --------------------------------------------------------------------------
 # The corpus

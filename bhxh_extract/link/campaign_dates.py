@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 
-from ..campaigns import TRIGGER, Found
+from ..extractors.campaigns import TRIGGER, Found
 from ..records import Mention
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .structure import Document
 
 _DATE_LINK = compile_pattern(r"^[ \t(,”]*(?:(?:vào|diễn ra|tổ chức|trong|từ|sáng|chiều|tối|được triển khai|"

@@ -4,11 +4,11 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..amounts import ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS
-from ..campaigns import TRIGGER, Found
+from ..extractors.amounts import ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS
+from ..extractors.campaigns import TRIGGER, Found
 from ..records import Mention
-from ..rules import compile_pattern
-from ..vietnamese import NUMBER_WORDS
+from ..extractors.rules import compile_pattern
+from ..text.vietnamese import NUMBER_WORDS
 from .campaign_dates import end_day, in_span, is_issue_date, start_day
 from .structure import Document
 

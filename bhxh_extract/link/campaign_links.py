@@ -30,9 +30,9 @@ campaigns themselves.
 """
 from __future__ import annotations
 
-from ..campaigns import Found
+from ..extractors.campaigns import Found
 from ..records import Campaign, Mention
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .campaign_dates import date_of, in_span, share_coordinated_dates
 from .campaign_facts import facts_of
 from .structure import Document

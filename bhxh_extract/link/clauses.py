@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import lexicon
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .parts import Clause, Sentence
 
 # --- clauses --------------------------------------------------------------------------

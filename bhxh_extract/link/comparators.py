@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 
 COMPARATORS = lexicon.load("comparators")
 _FROM_BEFORE = compile_pattern(r"(?<![\p{L}])từ\s*$")

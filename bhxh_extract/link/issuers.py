@@ -22,9 +22,9 @@ chính`, `Ban Bí thư`). A parenthesised gloss (`(BHXH)`) is dropped.
 from __future__ import annotations
 
 from .. import lexicon
-from ..docrefs import TYPE_PATTERN
-from ..rules import Candidate, compile_pattern
-from ..vietnamese import is_word
+from ..extractors.docrefs import TYPE_PATTERN
+from ..extractors.rules import Candidate, compile_pattern
+from ..text.vietnamese import is_word
 
 NAMES = lexicon.load("agency_names")
 VERBS = lexicon.load("issuing_verbs")

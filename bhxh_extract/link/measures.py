@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import lexicon
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .scope import Resolver
 from .structure import Document
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .structure import FRAMES, Document
 
 # `6 tháng đầu năm 2024`, `9 tháng năm 2023`, `11 tháng năm 2023`, `3 quý đầu năm 2019`

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .structure import FRAMES, Document, fixed_pair_at, own_frame
 
 # The noun step ends at a comma, semicolon, colon, bracket, quote or spaced

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .clauses import CLAUSE_WORDS, SUBJECT_HEAD
 from .parts import Block, Clause, Sentence
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..rules import compile_pattern
+from ..extractors.rules import compile_pattern
 from .clauses import CLAUSE_WORDS, FIXED_PAIRS, FRAMES, set_frame, fixed_pair_at, own_frame, split_clauses
 from .parts import Block, Clause, Sentence
 from .sentences import link_period_runs, link_sentences

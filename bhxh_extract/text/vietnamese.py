@@ -23,7 +23,7 @@ from pathlib import Path
 
 import regex
 
-from .rules import NotAValue
+from ..extractors.rules import NotAValue
 
 # --- digits ------------------------------------------------------------------
 # A written number: thousands-grouped with dots (and optional decimal comma),

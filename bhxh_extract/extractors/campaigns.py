@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 from .rules import compile_pattern
 
 WORDS = lexicon.load("campaign_words")

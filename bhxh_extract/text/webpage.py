@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .published import normalize_published
-from .text import DocumentError
+from .reading import DocumentError
 
 # Elements whose content is never article text.
 DROPPED_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
@@ -644,8 +644,9 @@ def _dateline_value(block: Block) -> str | None:
 def _dateline_text_value(text: str) -> str | None:
     if not text or len(text) > DATELINE_MAX_CHARS:
         return None
-    from . import article, dates, date_values
-    from .rules import Occupancy
+    from . import article
+    from ..extractors import dates, date_values
+    from ..extractors.rules import Occupancy
     line = _BRACKETS.sub("", text)
     if not article.is_dateline(line) and not _labelled_date(line):
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import districts, provinces
-from .rules import compile_pattern
+from ..extractors.rules import compile_pattern
 
 # Navigation words of news sites that precede the headline.
 CHROME_LINE = compile_pattern(

@@ -26,7 +26,7 @@ import regex
 
 from .date_values import DateExpr, DateParts, valid as _valid
 from .rules import Candidate, Occupancy, Rule, Scan, compile_pattern, resolve as resolve_overlaps, run_rules
-from .vietnamese import AMBIGUOUS_MONTH_WORDS, MONTH_WORD, month_number, quarter_number
+from ..text.vietnamese import AMBIGUOUS_MONTH_WORDS, MONTH_WORD, month_number, quarter_number
 
 # --- pattern pieces -----------------------------------------------------------
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"

@@ -27,10 +27,9 @@ from functools import lru_cache
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 from .rules import Candidate, Rule, Scan, compile_pattern
-from .vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, NUMBER_WORDS, apply_multipliers, parse_amount, parse_number,
-                         parse_number_words, to_float, to_int)
+from ..text.vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, NUMBER_WORDS, apply_multipliers, parse_amount, parse_number, parse_number_words, to_float, to_int)
 
 # --- what may be counted (lexicons: words as data) --------------------------------
 # Counted nouns of two syllables are checked before one-syllable heads, so
