@@ -337,7 +337,7 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
             os._exit(1)      # as if killed by the OOM killer
         return real(task, options)
 
-    monkeypatch.setattr(batch, "run_task", deadly)
+    monkeypatch.setattr(batch.pool, "run_task", deadly)   # where the pool looks it up
     outcomes = list(run_tasks(text_tasks(12), Options(), jobs=2, min_parallel=0))
     assert [o.doc_id for o in outcomes] == [f"d{i}" for i in range(12)]
     assert [o.doc_id for o in outcomes if o.error] == ["d5"]
