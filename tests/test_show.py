@@ -79,6 +79,19 @@ def test_every_mention_is_highlighted_once_with_its_type():
     assert {f"c{i}" for i in range(len(record["campaigns"]))} <= set(first)
 
 
+def test_each_campaign_shows_its_date_and_facts_with_their_evidence():
+    import html as html_module
+    text, record = _record(CORPUS / "001_7943801ec36e4764.txt")
+    page = render_html(text, record)
+    campaign = record["campaigns"][0]
+    date_line = next(line for line in campaign["evidence"] if line.startswith("date "))
+    assert f'class="evidence">{html_module.escape(date_line[len("date "):])}</div>' in page
+    fact_lines = [line for line in campaign["evidence"] if line.startswith("fact ")]
+    assert len(fact_lines) == len(campaign["facts"]) > 0
+    for (start, end), line in zip(campaign["facts"], fact_lines):
+        assert f"<li>{html_module.escape(text[start:end])}: {html_module.escape(line.split(': ', 1)[1])}</li>" in page
+
+
 def test_text_and_data_are_escaped():
     record = extract(HOSTILE, "<doc&>").to_dict(explain=True)
     page = render_html(HOSTILE, record)

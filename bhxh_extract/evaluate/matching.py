@@ -227,7 +227,7 @@ def _campaign_value(campaign: Mapping, name: str) -> Any:
     return value
 
 
-def _campaign_diffs(gold: Mapping, predicted: Mapping) -> list[FieldDiff]:
+def campaign_diffs(gold: Mapping, predicted: Mapping) -> list[FieldDiff]:
     return [FieldDiff(name, gold.get(name, ABSENT), predicted.get(name, ABSENT))
             for name in CAMPAIGN_FIELDS
             if _campaign_value(gold, name) != _campaign_value(predicted, name)]
@@ -240,7 +240,7 @@ def match_campaigns(doc_id: str, gold: Sequence[Mapping], predicted: Sequence[Ma
     shares = {name: Ratio() for name in CAMPAIGN_FIELDS}
     errors = []
     for g, p in pairs:
-        diffs = _campaign_diffs(gold[g], predicted[p])
+        diffs = campaign_diffs(gold[g], predicted[p])
         for name, ratio in shares.items():
             ratio.count(all(diff.field != name for diff in diffs))
         if diffs:

@@ -26,8 +26,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from .records import FIELDS_BY_TYPE, MENTION_TYPES
-from .text.reading import DocumentError, sha256
+from importlib import resources
+
+from ..evaluate.matching import campaign_diffs
+from ..records import FIELDS_BY_TYPE, MENTION_TYPES
+from ..text.reading import DocumentError, sha256
+
+# The page's CSS and JavaScript, package data beside this module, inlined
+# into every page (it needs no network).
+STYLE = resources.files(__package__).joinpath("view.css").read_text(encoding="utf-8")
+SCRIPT = resources.files(__package__).joinpath("view.js").read_text(encoding="utf-8")
 
 TYPE_LABELS = {"date": "date", "doc_ref": "doc", "count": "count", "percent": "pct", "money": "money"}
 TYPE_NAMES = {"date": "date", "doc_ref": "document", "count": "count", "percent": "percent",
@@ -45,7 +53,7 @@ examples:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .cli import add_input_arguments
+    from ..cli import add_input_arguments
     parser = argparse.ArgumentParser(
         prog="bhxh-extract show",
         description="Render articles as self-contained HTML pages: mentions highlighted by type "
@@ -68,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    from .batch import extract_task, iter_tasks, unique_doc_ids
-    from .cli import input_options
+    from ..batch import extract_task, iter_tasks, unique_doc_ids
+    from ..cli import input_options
     options = input_options(args)
     tasks = list(unique_doc_ids(iter_tasks(args.inputs, options), report=_report))
     if args.doc is not None:
@@ -288,14 +296,14 @@ class CampaignRow:
 
 
 def _compare_campaigns(rows: list[CampaignRow], gold: list[Mapping]) -> None:
-    from .evaluate import pair_by_overlap
+    from ..evaluate import pair_by_overlap
     pairs = pair_by_overlap([(c["start"], c["end"]) for c in gold],
                             [(r.campaign["start"], r.campaign["end"]) for r in rows])
     paired_gold = set()
     for g, p in pairs:
         paired_gold.add(g)
         rows[p].gold = gold[g]
-        rows[p].diffs = _campaign_diffs(gold[g], rows[p].campaign)
+        rows[p].diffs = _campaign_differences(gold[g], rows[p].campaign)
         rows[p].status = "wrong" if rows[p].diffs else "ok"
     paired_rows = {p for _, p in pairs}
     for p, row in enumerate(rows):
@@ -313,20 +321,14 @@ def _campaign_note(name: str, gold: Any, predicted: Any) -> str:
     return f"{name}: gold {_show(gold)} ≠ predicted {_show(predicted)}"
 
 
-def _campaign_diffs(gold: Mapping, predicted: Mapping) -> dict[str, tuple[Any, Any]]:
-    def comparable(campaign: Mapping, name: str) -> Any:
-        value = campaign.get(name)
-        if name == "plans":
-            return sorted(value or [])
-        if name == "facts":
-            return sorted(tuple(span) for span in value or [])
-        return value
-    return {name: (gold.get(name), predicted.get(name)) for name in ("name", "kind", "date", "plans", "facts")
-            if comparable(gold, name) != comparable(predicted, name)}
+def _campaign_differences(gold: Mapping, predicted: Mapping) -> dict[str, tuple[Any, Any]]:
+    """The fields in which a campaign differs from its gold pair, as the
+    scorer decides them (evaluate.matching): name → (gold, predicted)."""
+    return {d.field: (d.gold, d.predicted) for d in campaign_diffs(gold, predicted)}
 
 
 def _evaluate(record: Mapping, gold: Mapping):
-    from . import evaluate
+    from .. import evaluate
     doc_id = gold.get("doc_id") or record.get("doc_id")
     return evaluate.evaluate({doc_id: dict(gold)}, {doc_id: dict(record)})
 
@@ -469,19 +471,39 @@ def _campaign_table(view: _View) -> str:
 
 def _campaign_tr(row: CampaignRow, view: _View) -> str:
     c = row.campaign
+    why_date, why_facts = _campaign_evidence(c)
     date = _link(row.date_id, c.get("date") or "—")
+    if why_date:
+        date += f'<div class="evidence">{html.escape(why_date)}</div>'
     if "date" in row.diffs:
         date += f'<div class="gold-value">gold: {html.escape(_show(row.diffs["date"][0]))}</div>'
     plans = "<br>".join(_link(target, ref, cls=f"plan {status}")
                         for ref, target, status in _plan_cells(row, view))
-    facts = " ".join(_link(target, view.text[start:end], cls=f"fact {status}")
+    facts = " ".join(_link(target, view.text[start:end], cls=f"fact {status}", title=why_facts.get((start, end)))
                      for (start, end), target, status in _fact_cells(row, view))
+    if why_facts:
+        reasons = "".join(f"<li>{html.escape(view.text[s:e])}: {html.escape(why)}</li>"
+                          for (s, e), why in sorted(why_facts.items()))
+        facts += f'<details class="evidence"><summary>why these facts</summary><ul>{reasons}</ul></details>'
     notes = "".join(f'<div class="gold-value">{html.escape(f"{name}: gold {_show(row.diffs[name][0])}")}</div>'
                     for name in ("name", "kind") if name in row.diffs)
     status = f'<span class="badge s-{row.status}">{row.status}</span>' if row.status not in ("", "ok") else ""
     return (f'<tr class="campaign s-{row.status or "none"}" data-links="{html.escape(" ".join(row.linked))}">'
             f'<td>{_link(row.id, c.get("name") or "")} {status}<div class="kind">{html.escape(str(c.get("kind")))}'
             f'</div>{notes}</td><td>{date}</td><td>{plans or "—"}</td><td>{facts or "—"}</td></tr>')
+
+
+def _campaign_evidence(campaign: Mapping) -> tuple[str | None, dict[tuple[int, int], str]]:
+    """Why the campaign has its date, and why each fact is its own, from the
+    `evidence` of an --explain record: the date line, and the fact lines in
+    the order of its `facts`."""
+    evidence = [line for line in campaign.get("evidence") or [] if isinstance(line, str)]
+    date = next((line[len("date "):] for line in evidence if line.startswith("date ")), None)
+    fact_lines = [line for line in evidence if line.startswith("fact ")]
+    spans = [tuple(span) for span in campaign.get("facts") or []]
+    facts = {span: line.split(": ", 1)[1] if ": " in line else line
+             for span, line in zip(spans, fact_lines)} if len(fact_lines) == len(spans) else {}
+    return date, facts
 
 
 def _plan_cells(row: CampaignRow, view: _View) -> list[tuple[str, str | None, str]]:
@@ -526,192 +548,14 @@ def _mention_table(view: _View) -> str:
             f'<tbody>{"".join(rows)}</tbody></table></details>')
 
 
-def _link(target: str | None, text: str, cls: str = "") -> str:
+def _link(target: str | None, text: str, cls: str = "", title: str | None = None) -> str:
     label = html.escape(text)
+    tip = f' title="{html.escape(title)}"' if title else ""
     if not target:
-        return f'<span class="{cls} unlinked">{label}</span>' if cls else label
-    return f'<a class="{cls}" href="#{html.escape(target)}" data-target="{html.escape(target)}">{label}</a>'
+        return f'<span class="{cls} unlinked"{tip}>{label}</span>' if cls else label
+    return f'<a class="{cls}" href="#{html.escape(target)}" data-target="{html.escape(target)}"{tip}>{label}</a>'
 
 
 def _json_for_script(data: Any) -> str:
     # Inside <script>, only `</` (and `<!--`) can end the element: escape every `<`.
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-
-
-STYLE = """
-:root{--date:#2563eb;--date-bg:#dbeafe;--doc_ref:#7c3aed;--doc_ref-bg:#ede9fe;--count:#16a34a;--count-bg:#dcfce7;
---percent:#ea580c;--percent-bg:#ffedd5;--money:#b45309;--money-bg:#fef3c7;--camp:#0f766e;--err:#dc2626;
---warn:#d97706;--ink:#1f2937;--muted:#6b7280;--line:#e5e7eb}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:#f8fafc}
-header{padding:14px 24px 6px;background:#fff;border-bottom:1px solid var(--line)}
-header .doc{color:var(--muted);font-size:12px;letter-spacing:.02em}
-h1{font-size:20px;margin:2px 0 4px}
-h2{font-size:13px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 6px}
-.legend{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;padding:8px 24px;
-background:#fffffff0;border-bottom:1px solid var(--line);backdrop-filter:blur(4px)}
-.chip{font:inherit;font-size:13px;border:1px solid var(--line);background:#fff;border-radius:999px;padding:2px 10px 2px 4px;cursor:pointer}
-.chip[aria-pressed=false]{opacity:.45}
-.chip mark{margin-right:2px}
-.keys{display:flex;gap:12px;font-size:12px;color:var(--muted);margin-left:8px}
-.hint{margin-left:auto;font-size:12px;color:var(--muted)}
-main{display:grid;grid-template-columns:minmax(0,1fr) 460px;gap:20px;padding:16px 24px;align-items:start}
-@media (max-width:1000px){main{grid-template-columns:1fr}}
-.text{background:#fff;border:1px solid var(--line);border-radius:8px;padding:18px 22px;white-space:pre-wrap;line-height:1.9;font-size:15.5px}
-aside section,.scores{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin-bottom:14px}
-.scores p{margin:6px 0 0;color:var(--muted);font-size:13px}
-table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid var(--line)}
-thead th{color:var(--muted);font-weight:600}
-.scores th,.scores td{padding:3px 5px}.scores td{text-align:right}.scores thead th{text-align:right}.scores tr.total{font-weight:600}
-.fields th{width:110px;color:var(--muted);font-weight:500}
-tr.wrong td,.gold-value{color:var(--err)}
-.gold-value{font-size:12px}
-mark{background:none;color:inherit;padding:0}
-mark.m{border-radius:4px;padding:1px 2px;border-bottom:2px solid;cursor:help;transition:box-shadow .15s}
-mark.t-date{background:var(--date-bg);border-color:var(--date)}
-mark.t-doc_ref{background:var(--doc_ref-bg);border-color:var(--doc_ref)}
-mark.t-count{background:var(--count-bg);border-color:var(--count)}
-mark.t-percent{background:var(--percent-bg);border-color:var(--percent)}
-mark.t-money{background:var(--money-bg);border-color:var(--money)}
-mark.camp{border-bottom:3px double var(--camp);padding-bottom:1px;cursor:help}
-.chip mark.camp{padding:0 4px}
-mark.s-missed{background:#fff;border:2px dashed;border-radius:4px}
-mark.s-spurious{text-decoration:line-through 2px var(--err);outline:2px solid var(--err);outline-offset:0}
-mark.s-wrong{outline:2px dashed var(--warn);outline-offset:1px}
-mark.camp.s-missed{border:0;border-bottom:3px dashed var(--err)}
-mark.camp.s-spurious{text-decoration:none;outline:0;border-bottom:3px double var(--err)}
-mark.camp.s-wrong{outline:0;border-bottom:3px double var(--warn)}
-.lbl::after,.flag::after{content:attr(data-l);font-size:9.5px;font-weight:700;letter-spacing:.04em;text-transform:uppercase;
-margin-left:3px;vertical-align:1px;color:var(--muted);white-space:nowrap}
-.t-date .lbl::after{color:var(--date)}.t-doc_ref .lbl::after{color:var(--doc_ref)}.t-count .lbl::after{color:var(--count)}
-.t-percent .lbl::after{color:var(--percent)}.t-money .lbl::after{color:var(--money)}
-.flag::after{color:#fff;background:var(--err);border-radius:3px;padding:0 3px}
-.s-wrong>.flag::after{background:var(--warn)}
-body.off-lbl .lbl{display:none}
-body.off-date mark.t-date,body.off-doc_ref mark.t-doc_ref,body.off-count mark.t-count,body.off-percent mark.t-percent,
-body.off-money mark.t-money,body.off-camp .text mark.camp{background:none;border-color:transparent;outline:0;text-decoration:none}
-body.off-date .t-date .lbl,body.off-doc_ref .t-doc_ref .lbl,body.off-count .t-count .lbl,body.off-percent .t-percent .lbl,body.off-money .t-money .lbl{display:none}
-mark.linked,mark.flash{box-shadow:0 0 0 3px #facc15;background-color:#fef08a}
-.campaigns a{color:inherit}
-.campaigns td:first-child a{font-weight:600;color:var(--camp)}
-.campaigns td:first-child{width:40%}.campaigns td:nth-child(2){white-space:nowrap}
-.campaigns .kind{font-size:11px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.campaigns tr:hover{background:#fefce8}
-a.fact,span.fact{display:inline-block;white-space:nowrap;font-size:12px;background:#f1f5f9;border-radius:3px;padding:0 4px;margin:1px 0;text-decoration:none}
-.unlinked{color:var(--muted)}
-a.extra,span.extra{text-decoration:line-through;color:var(--err);outline:1px solid var(--err)}
-a.missing,span.missing{color:var(--err);outline:1px dashed var(--err);background:#fff}
-a.plan{font-size:12.5px}
-.badge{font-size:10px;font-weight:700;text-transform:uppercase;color:#fff;background:var(--err);border-radius:3px;padding:0 4px}
-.badge.s-wrong{background:var(--warn)}
-tr.campaign.s-missed td:first-child a{color:var(--err)}
-details.all{margin:0 24px 24px;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px}
-details.all summary{cursor:pointer;font-weight:600}
-.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px}
-.swatch.t-date{background:var(--date)}.swatch.t-doc_ref{background:var(--doc_ref)}.swatch.t-count{background:var(--count)}
-.swatch.t-percent{background:var(--percent)}.swatch.t-money{background:var(--money)}
-td.value{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
-details.all tr.s-missed td,details.all tr.s-spurious td,details.all tr.s-wrong td:last-child{color:var(--err)}
-#tip{position:absolute;z-index:20;max-width:420px;background:#111827;color:#f9fafb;border-radius:8px;padding:9px 11px;
-font-size:12.5px;line-height:1.45;box-shadow:0 8px 24px #0004;pointer-events:none}
-#tip .head{font-weight:700;margin-bottom:4px}
-#tip table{width:auto;font-size:12px}
-#tip th,#tip td{border:0;padding:1px 8px 1px 0;color:#f9fafb}
-#tip th{color:#9ca3af;font-weight:500}
-#tip .status{display:inline-block;font-size:10px;font-weight:700;text-transform:uppercase;border-radius:3px;padding:0 4px;margin-bottom:4px;background:#16a34a}
-#tip .status.missed,#tip .status.spurious{background:var(--err)}#tip .status.wrong{background:var(--warn)}
-#tip .note{color:#fca5a5;margin-top:3px}
-#tip .rule{color:#9ca3af;margin-top:4px;font-style:italic}
-"""
-
-SCRIPT = r"""
-(function () {
-  "use strict";
-  var tips = JSON.parse(document.getElementById("bhxh-data").textContent);
-  var tip = document.getElementById("tip");
-  var pinned = null;
-
-  function cell(tag, text, cls) {
-    var el = document.createElement(tag);
-    el.textContent = text;
-    if (cls) el.className = cls;
-    return el;
-  }
-  function shown(value) {
-    return value === null || value === undefined ? "null" : (typeof value === "string" ? value : JSON.stringify(value));
-  }
-  function fill(id) {
-    var data = tips[id];
-    if (!data) return false;
-    tip.replaceChildren();
-    if (data.status) tip.appendChild(cell("div", data.status, "status " + data.status));
-    tip.appendChild(cell("div", data.head, "head"));
-    var table = document.createElement("table");
-    (data.rows || []).forEach(function (row) {
-      var tr = document.createElement("tr");
-      tr.appendChild(cell("th", row[0]));
-      tr.appendChild(cell("td", shown(row[1])));
-      table.appendChild(tr);
-    });
-    tip.appendChild(table);
-    (data.notes || []).forEach(function (note) { tip.appendChild(cell("div", note, "note")); });
-    if (data.rule) tip.appendChild(cell("div", "rule: " + data.rule, "rule"));
-    return true;
-  }
-  function place(el) {
-    var box = el.getBoundingClientRect();
-    tip.hidden = false;
-    var left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
-    tip.style.left = Math.max(4, left) + "px";
-    tip.style.top = (window.scrollY + box.bottom + 6) + "px";
-  }
-  function show(el) {
-    if (fill(el.getAttribute("data-ref"))) place(el);
-  }
-  function hide() { if (!pinned) tip.hidden = true; }
-
-  document.addEventListener("mouseover", function (event) {
-    var el = event.target.closest && event.target.closest("mark[data-ref]");
-    if (el && el.closest(".text")) { show(el); } else { hide(); }
-  });
-
-  function marks(id) { return document.querySelectorAll('mark[data-ref="' + id + '"]'); }
-  function go(id, scroll) {
-    var first = document.getElementById(id);
-    if (!first) return;
-    if (scroll) first.scrollIntoView({block: "center"});
-    marks(id).forEach(function (el) {
-      el.classList.add("flash");
-      setTimeout(function () { el.classList.remove("flash"); }, 1600);
-    });
-    pinned = id;
-    show(first);
-  }
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[data-target]");
-    if (link) { event.preventDefault(); history.replaceState(null, "", "#" + link.getAttribute("data-target")); go(link.getAttribute("data-target"), true); return; }
-    pinned = null; hide();
-  });
-
-  document.querySelectorAll("tr[data-links]").forEach(function (row) {
-    var ids = row.getAttribute("data-links").split(" ");
-    function light(on) { ids.forEach(function (id) { marks(id).forEach(function (el) { el.classList.toggle("linked", on); }); }); }
-    row.addEventListener("mouseenter", function () { light(true); });
-    row.addEventListener("mouseleave", function () { light(false); });
-  });
-
-  document.querySelectorAll("button[data-toggle]").forEach(function (button) {
-    button.addEventListener("click", function (event) {
-      event.stopPropagation();
-      var off = document.body.classList.toggle("off-" + button.getAttribute("data-toggle"));
-      button.setAttribute("aria-pressed", off ? "false" : "true");
-    });
-  });
-
-  // The browser itself scrolls to the anchor of the address; we pin its tooltip.
-  if (location.hash.length > 1) go(decodeURIComponent(location.hash.slice(1)), false);
-  window.bhxhShow = go;
-  document.body.setAttribute("data-ready", Object.keys(tips).length);
-})();
-"""
