@@ -47,7 +47,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 import pandas as pd
 
 from .extractors.amounts import CURRENCIES
-from .records import FIELDS_BY_TYPE, MENTION_TYPES, SCHEMA_VERSION, Failure, Record
+from .records import FIELDS_BY_TYPE, MENTION_TYPES, PARTIAL, RECORDS_FILE, SCHEMA_VERSION, Failure, Record
 
 PRECISIONS = ("minute", "day", "month", "quarter", "year")
 
@@ -266,7 +266,6 @@ def iter_records(path: str | Path) -> Iterator[Record | Failure]:
 
 
 def _records_in_directory(directory: Path) -> Path:
-    from .batch import PARTIAL, RECORDS_FILE
     records = directory / RECORDS_FILE
     if records.is_file():
         return records

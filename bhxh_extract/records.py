@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 SCHEMA_VERSION = "1.1"
+# The files of the command line's output, which both the writers (batch)
+# and the readers (frames.read_records) know: every output file is written
+# as NAME.partial and renamed when complete; a table directory holds the
+# full records beside its tables.
+PARTIAL = ".partial"
+RECORDS_FILE = "records.jsonl"
 
 # The value fields of each mention type, in the order the guide lists them.
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("trafilatura")
 
 from bhxh_extract.batch import Options, Task, run_task        # noqa: E402
-from bhxh_extract.text.webpage import _usable_title, read_page   # noqa: E402
+from bhxh_extract.text.page_metadata import usable_title   # noqa: E402
+from bhxh_extract.text.webpage import read_page   # noqa: E402
 
 PAGES = Path(__file__).parent / "data" / "html"
 
@@ -150,7 +151,7 @@ def test_a_list_item_date_next_to_the_headline_is_not_the_dateline():
     ("Quảng Ninh: Hơn 12.000 người tham gia BHXH - Báo Biển", "Quảng Ninh: Hơn 12.000 người tham gia BHXH - Báo Biển"),
 ])
 def test_a_page_title_that_is_the_sites_name_is_no_headline(title, usable):
-    assert _usable_title(title, {"sở y tế tỉnh bình định"}) == usable
+    assert usable_title(title, {"sở y tế tỉnh bình định"}) == usable
 
 
 def test_pages_that_hold_no_article(tmp_path):

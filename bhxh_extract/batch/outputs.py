@@ -8,13 +8,12 @@ import sys
 from pathlib import Path
 from typing import IO, Iterator
 
+from ..records import PARTIAL, RECORDS_FILE
 from .pool import chunks
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 TABLE_FORMATS = ("csv", "parquet")
 TABLES = ("documents", "mentions", "campaigns")
-RECORDS_FILE = "records.jsonl"   # beside the tables: the full records, and what --resume continues
-PARTIAL = ".partial"
 TABLE_CHUNK = 2000       # records turned into table rows at a time
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from . import districts, provinces
 from ..extractors.rules import compile_pattern
+from . import districts, provinces
 
 # Navigation words of news sites that precede the headline.
 CHROME_LINE = compile_pattern(
