@@ -1,8 +1,18 @@
 """extract → normalize → link: one article text in, one Record out.
 
-Order matters because a number belongs to exactly one mention type:
-document references claim their numbers first (`2043/KHLT` is no date),
-then dates (`11/7` is no count), then percents, money and counts.
+The stages, in order (each fills its part of the candidates' `fields`,
+extractors.rules.Candidate):
+1. text: the article's layout (title, dateline, byline, body regions) and
+   its structure (link.structure: blocks, sentences, clauses);
+2. extract: document references claim their numbers first (`2043/KHLT` is
+   no date), then dates (`11/7` is no count), then percents, money and
+   counts, and the campaigns' names;
+3. normalize: the reference date (the dateline's, else the year the article
+   treats as current), against which every date gets its value;
+4. link: a doc_ref's issue date and issuer; each figure's comparator,
+   scheme, measure and period (link.*, with their evidence); each
+   campaign's date, plans and facts;
+5. the Record: candidates become Mentions with every field of their type.
 """
 from __future__ import annotations
 
@@ -63,13 +73,13 @@ def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ..
     reference = published[:10] if published else article.infer_reference_year(text, date_cands, doc_dates, sentence_of)
     doc.set_reference_year(int(reference[:4]) if reference else None)
     for cand in date_cands:
-        cand.values["value"], cand.values["year_inferred"] = date_values.resolve(cand.values["expr"], reference)
-        if cand.values.get("year_from_range_end") and cand.values["expr"].first.year is not None:
-            cand.values["year_inferred"] = any(p.year is None for p in (cand.values["expr"].first, cand.values["expr"].last) if p)
+        cand.fields["value"], cand.fields["year_inferred"] = date_values.resolve(cand.parsed, reference)
+        if cand.parsed.year_from_range_end and cand.parsed.first.year is not None:
+            cand.fields["year_inferred"] = any(p.year is None for p in (cand.parsed.first, cand.parsed.last) if p)
     issuers.attach_issue_fields(doc_cands, date_cands, text, sentence_of)
     amount_cands = [c for c in resolve(run_rules(amounts.RULES, Scan(text), regions), taken) if c.type != amounts.BLOCKED]
     found = campaigns.find(text, regions, layout.title)
-    periods = PeriodDecider(doc, [(d.start, d.end, d.values["value"]) for d in date_cands], doc_dates,
+    periods = PeriodDecider(doc, [(d.start, d.end, d.fields["value"]) for d in date_cands], doc_dates,
                             names=[(f.start, f.end) for f in found])
     _link_amounts(amount_cands, doc, periods)
     mentions = sorted((_mention(c, text) for c in doc_cands + date_cands + amount_cands),
@@ -104,7 +114,7 @@ def _dateline_value(date_cands: list[Candidate], layout: article.Layout) -> str 
         return None
     for cand in date_cands:
         if layout.dateline[0] <= cand.start < layout.dateline[1]:
-            value, _ = date_values.resolve(cand.values["expr"], None)
+            value, _ = date_values.resolve(cand.parsed, None)
             return value
     return None
 
@@ -117,30 +127,30 @@ def _link_amounts(cands: list[Candidate], doc: structure.Document, periods: Peri
     schemes, measures = SchemeDecider(doc, resolver), MeasureDecider(doc, resolver)
     for cand in sorted(cands, key=lambda c: c.start):   # periods look back at earlier figures
         why = []
-        if cand.values.get("comparator") is None:
+        if cand.fields.get("comparator") is None:
             decision = comparators.comparator_of(doc.text, cand.start, cand.end)
-            cand.values["comparator"] = decision.value
+            cand.fields["comparator"] = decision.value
             if decision.evidence:
                 why.append(f"comparator ← {decision.evidence}")
         if cand.type in ("count", "percent"):
             contribution = cand.type == "percent" and measures.is_contribution_rate(cand.start, cand.end)
             decision = schemes.decide(cand.start, cand.end, contribution_rate=contribution)
-            cand.values["scheme"] = decision.value
+            cand.fields["scheme"] = decision.value
             if decision.evidence:
                 why.append(f"scheme ← {decision.evidence}")
         if cand.type == "percent":
             decision = measures.decide(cand.start, cand.end)
-            cand.values["measure"] = decision.value
+            cand.fields["measure"] = decision.value
             why.append(f"measure ← {decision.evidence}")
         decision = periods.decide(cand.start, cand.end)
-        cand.values["period"] = decision.value
+        cand.fields["period"] = decision.value
         if decision.evidence:
             why.append(f"period ← {decision.evidence}")
         cand.evidence = "; ".join(why) or None
 
 
 def _mention(cand: Candidate, text: str) -> Mention:
-    values = {k: v for k, v in cand.values.items() if not k.startswith("_") and k not in ("expr", "year_from_range_end")}
+    values = dict(cand.fields)
     if cand.type == "money":
         values.setdefault("currency", "VND")
     for name in FIELDS_BY_TYPE[cand.type]:   # every field of the type, null when not set

@@ -388,7 +388,7 @@ CLOCK_TIME = r"(?:[01]?\d|2[0-3])\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?phút)?)?(?![\
 
 def _blocked(kind: str):
     def build(m: regex.Match, scan: Scan):
-        return Candidate(BLOCKED, m.start(), m.end(), {"why": kind}, f"not a count: {kind}")
+        return Candidate(BLOCKED, m.start(), m.end(), {}, f"not a count: {kind}", parsed=kind)
     return build
 
 

@@ -28,6 +28,7 @@ class DateParts:
 class DateExpr:
     first: DateParts
     last: DateParts | None = None   # set for ranges
+    year_from_range_end: bool = False   # `1/7 đến 31/12/2023`: the first end took the year of the last
 
 
 def valid(parts: DateParts) -> bool:

@@ -88,7 +88,7 @@ def _candidate(match: regex.Match, rule: str, expr: DateExpr, group: str = "date
     if not all(_valid(p) for p in parts):
         return None
     start, end = match.span(group)
-    return Candidate("date", start, end, {"expr": expr}, rule)
+    return Candidate("date", start, end, {}, rule, parsed=expr)
 
 
 # --- builders -------------------------------------------------------------------
@@ -286,19 +286,18 @@ def join_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
     for cand in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, cand, text):
-            first, last = prev.values["expr"].first, cand.values["expr"].first
+            first, last = prev.parsed.first, cand.parsed.first
             if first.year is None and last.year is not None and first.month is not None:
                 first = replace(first, year=last.year)   # `1/7 đến 31/12/2023`
-            out[-1] = Candidate("date", prev.start, cand.end,
-                                {"expr": DateExpr(first, last), "year_from_range_end": True},
-                                f"{prev.rule} + range + {cand.rule}")
+            out[-1] = Candidate("date", prev.start, cand.end, {}, f"{prev.rule} + range + {cand.rule}",
+                                parsed=DateExpr(first, last, year_from_range_end=True))
             continue
         out.append(cand)
     return out
 
 
 def _joinable(a: Candidate, b: Candidate, text: str) -> bool:
-    ea, eb = a.values["expr"], b.values["expr"]
+    ea, eb = a.parsed, b.parsed
     if ea.last is not None or eb.last is not None:
         return False
     if not RANGE_JOINER.fullmatch(text, a.end, b.start):

@@ -19,14 +19,23 @@ REGEX_TIMEOUT_SECONDS = 5.0
 
 @dataclass
 class Candidate:
-    """A span a rule proposes, with its parsed values (not yet a Mention)."""
+    """A span a rule proposes, not yet a Mention: a builder that the stages
+    fill in turn (pipeline.py says in which order).
+
+    `fields` are the record's fields of its type: the rule sets what it
+    parsed (a count's value and unit, a doc_ref's number and symbol), the
+    link stage the rest (scheme, measure, comparator, period; a date's value,
+    a doc_ref's issuer and issue date). `parsed` is what the rule read that is
+    no record field — a date's written parts (`DateExpr`), why a span is no
+    count — for the later stages only: it never reaches the record."""
     type: str
     start: int
     end: int
-    values: dict[str, Any]
+    fields: dict[str, Any]
     rule: str
     evidence: str | None = None
     priority: int = 0
+    parsed: Any = None
 
 
 @dataclass(frozen=True)

@@ -118,16 +118,16 @@ def attach_issue_fields(cands: list[Candidate], dates: list[Candidate], text: st
         after = cand.end
         issued = _date_right_after(text, after, date_at)
         if issued is not None:
-            cand.values["issued"], after = issued
+            cand.fields["issued"], after = issued
             cand.evidence = _join(cand.evidence, "issued ← the date right after it")
         issuer = _issuer_after(text, after)
         if issuer is not None:
-            cand.values["issuer"], how = issuer
+            cand.fields["issuer"], how = issuer
             cand.evidence = _join(cand.evidence, f"issuer ← {how}")
     for group in _coordinated_groups(cands):
         _share_issuer(group)
     for cand in cands:
-        if cand.values["issuer"] is None or cand.values["issued"] is None:
+        if cand.fields["issuer"] is None or cand.fields["issued"] is None:
             _from_subject(cand, dates, text, sentence_of)
 
 
@@ -156,9 +156,9 @@ def _date_right_after(text: str, pos: int, date_at: dict):
     if m is None:
         return None
     date = date_at.get(m.end())
-    if date is None or date.values.get("value") is None:
+    if date is None or date.fields.get("value") is None:
         return None
-    return date.values["value"], date.end
+    return date.fields["value"], date.end
 
 
 def _coordinated_groups(cands: list[Candidate]):
@@ -176,9 +176,9 @@ def _coordinated_groups(cands: list[Candidate]):
 
 def _share_issuer(group: list[Candidate]) -> None:
     """A trailing `của X` after coordinated documents is the issuer of each."""
-    issuer = group[-1].values["issuer"] or group[0].values["issuer"]
+    issuer = group[-1].fields["issuer"] or group[0].fields["issuer"]
     for cand in group:
-        cand.values["issuer"] = cand.values["issuer"] or issuer
+        cand.fields["issuer"] = cand.fields["issuer"] or issuer
 
 
 def _from_subject(cand: Candidate, dates, text: str, sentence_of) -> None:
@@ -191,8 +191,8 @@ def _from_subject(cand: Candidate, dates, text: str, sentence_of) -> None:
     if bracket != -1 and text.find(")", bracket, cand.start) == -1:
         head_end = bracket
         of = _OF_BEFORE_BRACKET.search(text, s_start, head_end)
-        if of is not None and cand.values["issuer"] is None:
-            cand.values["issuer"] = clean_issuer(of.group("issuer"))
+        if of is not None and cand.fields["issuer"] is None:
+            cand.fields["issuer"] = clean_issuer(of.group("issuer"))
             cand.evidence = _join(cand.evidence, "issuer ← 'của' before the bracket glossing it")
             return
     clause_start = max(text.rfind(";", s_start, head_end) + 1, s_start)
@@ -202,11 +202,11 @@ def _from_subject(cand: Candidate, dates, text: str, sentence_of) -> None:
     if subject is None:
         return
     subject = _AGENT_BEFORE.sub("", subject)
-    if cand.values["issuer"] is None:
-        cand.values["issuer"] = _issuer_from_subject(subject, text[s_start:head_end])
-        if cand.values["issuer"]:
+    if cand.fields["issuer"] is None:
+        cand.fields["issuer"] = _issuer_from_subject(subject, text[s_start:head_end])
+        if cand.fields["issuer"]:
             cand.evidence = _join(cand.evidence, "issuer ← the subject of an issuing verb before it")
-    if cand.values["issued"] is None:
+    if cand.fields["issued"] is None:
         _issued_before_subject(cand, dates, head, clause_start, lead)
 
 
@@ -231,8 +231,8 @@ def _issued_before_subject(cand: Candidate, dates, head: str, clause_start: int,
     if window is None:
         return
     for d in dates:
-        if window[0] <= d.start < window[1] and d.values.get("value"):
-            cand.values["issued"] = d.values["value"]
+        if window[0] <= d.start < window[1] and d.fields.get("value"):
+            cand.fields["issued"] = d.fields["value"]
             return
 
 

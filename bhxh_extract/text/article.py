@@ -410,7 +410,7 @@ def infer_reference_year(text: str, dates, doc_dates: set[tuple[int, int]], sent
     (gold/NOTES.md A7, H10)."""
     own, past = [], []
     for d in dates:
-        expr = d.values["expr"]
+        expr = d.parsed
         if (d.start, d.end) in doc_dates or expr.last is not None or not expr.first.year:
             continue
         before = text[max(0, d.start - 40):d.start]
@@ -420,15 +420,15 @@ def infer_reference_year(text: str, dates, doc_dates: set[tuple[int, int]], sent
             past.append(expr.first.year)
         else:
             own.append(d)
-    partial = next((d for d in dates if d.values["expr"].first.year is None), None)
+    partial = next((d for d in dates if d.parsed.first.year is None), None)
     if partial is not None:
         s, e = sentence_of(partial.start)
-        years = [d.values["expr"].first.year for d in own if s <= d.start < e]
+        years = [d.parsed.first.year for d in own if s <= d.start < e]
         if years:
             return str(years[0])
         if past and not own:
             return str(max(past) + 1)
-    counts = Counter(d.values["expr"].first.year for d in own)
+    counts = Counter(d.parsed.first.year for d in own)
     if not counts:
         return str(max(past) + 1) if past and partial is not None else (str(max(past)) if past else None)
     best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -162,7 +162,7 @@ def _dateline_text_value(text: str) -> str | None:
     if not article.is_dateline(line) and not _labelled_date(line):
         return None
     for cand in dates.extract_candidates(line, [(0, len(line))], Occupancy()):
-        value, _ = date_values.resolve(cand.values["expr"], None)
+        value, _ = date_values.resolve(cand.parsed, None)
         if value and len(value) >= 10 and "/" not in value:   # a whole day, not a period
             return value
     iso = _ISO_IN_TEXT.search(line)
