@@ -204,3 +204,10 @@ def test_the_component_says_what_to_install_without_spacy():
     first, second = out.stdout.splitlines()
     assert "pip install 'bhxh_extract[spacy]'" in first
     assert second == "2020-07-11"                        # the API needs no spaCy
+
+
+def test_mentions_of_gives_the_mention_dicts_in_text_order(nlp):
+    from bhxh_extract.spacy_component import mentions_of
+    doc = nlp(SAMPLE)
+    assert mentions_of(doc) == [span._.bhxh for span in doc.spans["bhxh"]]
+    assert [m["type"] for m in mentions_of(doc)] == ["date", "count", "percent"]

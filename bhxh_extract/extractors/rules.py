@@ -6,7 +6,7 @@ builder; overlaps are resolved here, the same way for every dimension.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
 import regex
@@ -48,9 +48,8 @@ class Rule:
 
 @dataclass
 class Scan:
-    """What a rule builder may look at: the whole text and shared context."""
+    """What a rule builder may look at: the whole text (a match sees only its span)."""
     text: str
-    context: dict[str, Any] = field(default_factory=dict)
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:

@@ -71,7 +71,6 @@ NO_PERIOD = compile_pattern(
     r"(?<![\p{L}])(?:[Hh]iện\s+(?:nay|hành|tại)|[Đđ]ến\s+nay|[Ll]ũy\s+kế|"
     r"(?:[Tt]rong|[Tt]ừ\s+đầu|[Ss]uốt)\s+năm(?!\s+(?:19|20)\d\d|\s+nay|\s+\d)(?:\s+qua)?|"
     r"[Tt]hời\s+điểm\s+(?:hiện\s+tại|ra\s+quân))(?![\p{L}])")
-MAX_REACH = 300
 
 
 @dataclass(frozen=True)

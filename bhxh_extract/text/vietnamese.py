@@ -209,13 +209,6 @@ def quarter_number(written: str) -> int | None:
     return None
 
 
-# --- letters -----------------------------------------------------------------
-# Word boundaries that know Vietnamese letters: \b in `regex` is Unicode-aware,
-# but we also refuse to start inside a number (`2043/KHLT` must not yield `43`).
-NOT_AFTER_WORD = r"(?<![\p{L}\p{N}_])"
-NOT_BEFORE_WORD = r"(?![\p{L}\p{N}_])"
-
-
 # --- the word dictionary -------------------------------------------------------
 # Vietnamese writes words of two or more syllables with spaces (`tài chính`,
 # `hải quan`), so where a word ends is a question of vocabulary. underthesea
