@@ -1,10 +1,15 @@
 import json
+import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tests are in folders that mirror the package (text/, extractors/,
+# link/, evaluate/, batch/); what they share (this module, floors, support)
+# is imported from here by name.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "gold"
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from conftest import CORPUS, ROOT
-from test_encodings import to_windows_1258
+from support import to_windows_1258
 
 CHILD = r"""
 import contextlib, io, json, socket, sys

@@ -12,7 +12,7 @@ from bhxh_extract.batch import Options, Task, run_task        # noqa: E402
 from bhxh_extract.text.page_metadata import usable_title   # noqa: E402
 from bhxh_extract.text.webpage import read_page   # noqa: E402
 
-PAGES = Path(__file__).parent / "data" / "html"
+PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 
 # file, headline, published, where published comes from (SOURCES.md for p01–p06)
 EXPECTED = [

@@ -10,6 +10,7 @@ import pytest
 from bhxh_extract import DocumentError, extract, extract_file
 from bhxh_extract.text import encodings
 from bhxh_extract.text.reading import decode, decode_document, load_document, normalize, read_document
+from support import to_windows_1258
 from conftest import CORPUS, ROOT
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
@@ -24,24 +25,6 @@ def corpus_text(path) -> str:
 
 
 # --- encoders for the fixtures ------------------------------------------------------------
-def to_windows_1258(text: str) -> bytes:
-    """As Windows writes Vietnamese in code page 1258: a precomposed letter
-    where the code page has one, else the letter without its tone followed by
-    the combining tone mark (`ả` = `a` + 0xD2)."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        decomposed = unicodedata.normalize("NFD", ch)
-        tone = "".join(c for c in decomposed if c in encodings.TONE_MARKS)
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in encodings.TONE_MARKS))
-        out += (base + tone).encode("cp1258")
-    return bytes(out)
-
-
 def _inverse(table: dict[str, str]) -> dict[str, str]:
     inverse: dict[str, str] = {}
     for legacy, letter in sorted(table.items(), key=lambda kv: len(kv[0])):

@@ -11,7 +11,7 @@ import pytest
 from bhxh_extract.text import districts
 from bhxh_extract.text.provinces import all_provinces, all_provinces_2025, find_provinces
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_district_lies_in_one_of_our_63_provinces():
