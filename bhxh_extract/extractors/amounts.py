@@ -406,7 +406,7 @@ RULES: tuple[Rule, ...] = (
     _r("number% đến number%", rf"{_START}(?P<num>{NUMBER})\s?%\s*(?:[-–]|đến|tới)\s*(?P<num2>{NUMBER})\s?(?:%|phần trăm(?!\p{{L}}))",
        _percent, priority=5),
     _r("number [tỷ/triệu] đồng", rf"{_START}{_QUANTITY}\s*(?P<cur>{_CURRENCY})", _money, priority=4),
-    _r("$/EUR number", rf"(?<![\p{{L}}\p{{N}}])(?P<cur>{_CURRENCY_BEFORE})\s?(?=\d){_QUANTITY}(?![\p{{N}}%])",
+    _r("$/EUR number", rf"(?=[$€£UuEeGg])(?<![\p{{L}}\p{{N}}])(?P<cur>{_CURRENCY_BEFORE})\s?(?=\d){_QUANTITY}(?![\p{{N}}%])",
        _money_sign_first, priority=4),
     _r("number words + currency", rf"(?<![\p{{L}}])(?P<words>{NUMBER_WORD_RUN})\s+(?P<cur>{_CURRENCY})",
        _money_words, priority=4),

@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?=\d)(?<![\p{{L}}\p{{N}}/.,\-])|(?=[Mm]))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD}\s+năm\s+(?P<y>{YEAR})){STOP}",
        _written("d tháng m năm yyyy"), priority=3, flags=regex.IGNORECASE),
     _r("ngày d tháng m",
-       rf"{_NOT_LUNAR}(?:(?<=(?i:ngày)\s+)|(?=(?i:mồng|mùng)))(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
+       rf"(?:(?<=(?i:ngày)\s+)(?=\d)|(?=(?i:mồng|mùng))){_NOT_LUNAR}(?P<date>{_MONG}?(?P<d>{DAY})\s+tháng\s+{_MONTH_NUMBER_OR_WORD})"
        rf"(?![\p{{N}}]|\p{{L}})",
        _written("ngày d tháng m"), priority=2),
     # mồng 3/3 · mùng 2/9/2025
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?<!\d\s)(?P<date>(?i:tháng)\s+(?P<m>{MONTH})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<y>{YEAR})){STOP}",
        _written("tháng m/yyyy"), priority=2),
     _r("tháng m",
-       rf"(?<!\d\s){_NOT_LUNAR}(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
+       rf"(?=(?i:tháng)\s)(?<!\d\s){_NOT_LUNAR}(?P<date>(?i:tháng)\s+(?P<m>{MONTH}))(?![\p{{N}}]|\s*[/.\-]\s*\p{{N}}|\s+năm\s+\p{{N}}|\s*%|\p{{L}})",
        _written("tháng m"), priority=1),
     # tháng 5-6/2020 · tháng 07/2021-06/2022 · tháng 8/2020-5/2021
     _r("tháng m-m/yyyy",

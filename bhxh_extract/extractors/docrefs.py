@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from .rules import Candidate, Rule, Scan, compile_pattern
+from .rules import Candidate, Rule, Scan, compile_pattern, trie_pattern
 
 # Full type names, longest first so `Kế hoạch liên tịch` wins over `Kế hoạch`.
 DOCUMENT_TYPES = (
@@ -45,6 +45,8 @@ def _either_case(word: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_either_case(t) for t in DOCUMENT_TYPES) + ")"
+# The same words as a trie, for the scan (a type word starts every citation).
+_TYPE_TRIE = "(?:" + trie_pattern(w for t in DOCUMENT_TYPES for w in (t, t[0].lower() + t[1:])) + ")"
 TYPE_PATTERN = _TYPE   # the document-type words, for the issuer rules (link/issuers.py)
 _ABBREV = "(?:" + "|".join(ABBREVIATED_TYPES) + ")"
 # One part of a symbol: a year, or a code starting with a capital (`KHLT`,
@@ -57,7 +59,7 @@ _NUMBER = r"\d{1,6}"
 _QUANTITY_WORDS = r"(?:năm|tháng|ngày|tuần|giờ|người|lần|%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn)"
 
 DOCREF = compile_pattern(
-    rf"(?<![\p{{L}}\p{{N}}/\-])(?P<type>{_TYPE}(?:\s+(?:liên tịch|liên ngành|liên Bộ|liên bộ))?)(?P<name>(?<=(?:{'|'.join(NAMED_TYPES)})){_NAME}(?=\s+số\s))?"
+    rf"(?<![\p{{L}}\p{{N}}/\-])(?P<type>{_TYPE_TRIE}(?:\s+(?:liên tịch|liên ngành|liên Bộ|liên bộ))?)(?P<name>(?<=(?:{'|'.join(NAMED_TYPES)})){_NAME}(?=\s+số\s))?"
     rf"(?:\s+(?P<so>số))?\s*(?P<number>{_NUMBER})(?P<symbol>{_SYMBOL})?"
     rf"(?![\p{{N}}/]|[.,]\d)(?P<quantity>\s*{_QUANTITY_WORDS}(?!\p{{L}}))?")
 ABBREVIATED = compile_pattern(
