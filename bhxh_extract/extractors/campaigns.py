@@ -110,6 +110,27 @@ MAX_TRIGGERS = 500
 TRIGGER = compile_pattern(WORDS.pattern.pattern, regex.IGNORECASE)
 
 
+class _Trigger:
+    """A campaign word found by the lexicon (one pass over the article), with
+    the match methods the rules use."""
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
 @dataclass
 class Found:
     """A campaign found in the text, before its fields are linked."""
@@ -154,8 +175,8 @@ def key(name: str) -> str:
 def find(text: str, regions, title=None) -> list[Found]:
     """The campaigns of the article regions, in text order, nested ones marked."""
     found: list[Found] = []
-    triggers = sorted(((m, end, "word") for start, end in regions for m in TRIGGER.finditer(text, start, end)),
-                      key=lambda t: t[0].start())
+    triggers = sorted(((_Trigger(text, h.start, h.end), end, "word") for start, end in regions
+                       for h in WORDS.finditer(text, start, end)), key=lambda t: t[0].start())
     days = ((m, end, "day") for start, end in regions for m in NAMED_DAY.finditer(text, start, end))
     ra_quan = ((m, end, "ra quân") for start, end in regions for m in RA_QUAN_DRIVE.finditer(text, start, end))
     periods = ((m, end, "named period") for start, end in regions for m in NAMED_PERIOD.finditer(text, start, end))

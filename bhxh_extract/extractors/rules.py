@@ -58,21 +58,38 @@ def trie_pattern(words) -> str:
     of every word at every position. It matches what the alternation of the
     words sorted longest first matches, in the same order: a longer word
     before its prefix."""
+    return trie_of_atoms([regex.escape(ch) for ch in word] for word in words)
+
+
+# The pieces of a simple pattern that trie_of_atoms keeps whole: a dash
+# between optional spaces, an optional or a literal dot, any other escape.
+_ATOM = regex.compile(r"\\s\*\[[^\]]*\]\\s\*|\\s\+|\\\.\?|\\.|.", regex.DOTALL)
+
+
+def atoms_of(pattern: str) -> list[str]:
+    """A simple pattern (literal letters, `\\s+`, `\\s*[-–]\\s*`, `\\.?`,
+    escapes) as the atoms of a trie."""
+    return [m.group() if len(m.group()) > 1 else regex.escape(m.group()) for m in _ATOM.finditer(pattern)]
+
+
+def trie_of_atoms(forms) -> str:
+    """A trie of patterns given as lists of atoms (each a pattern matching one
+    piece: a letter, a separator), for forms whose diverging atoms cannot
+    match the same text: then it matches what their alternation, longest
+    first, matches."""
     trie: dict = {}
-    for word in words:
+    for atoms in forms:
         node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for atom in atoms:
+            node = node.setdefault(atom, {})
         node[""] = True
 
     def emit(node: dict) -> str:
-        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if "" in node else body
     return emit(trie)
 
 

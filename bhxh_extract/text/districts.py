@@ -39,6 +39,8 @@ from importlib import resources
 
 import regex
 
+from ..extractors.rules import atoms_of, trie_of_atoms
+
 from .provinces import _AGENCIES, _lookup_key
 
 # Kind words before a district-level name (`TP.`, `TX.` abbreviated).
@@ -128,7 +130,7 @@ def commune_provinces_2025(name: str) -> frozenset[str]:
 
 @cache
 def _pattern(kind_words: str) -> regex.Pattern:
-    agency = "|".join(_AGENCIES)
+    agency = trie_of_atoms(atoms_of(a.lower()) for a in _AGENCIES)   # matched case-insensitively
     # `huyện Krông Nô`, `BHXH huyện Krông Nô`, or an agency before the bare
     # name (`BHXH Krông Nô`, `UBND Gia Nghĩa`).
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<cue>{kind_words}|(?i:{agency}))[ \t]+(?P<name>{_NAME}){_NO_LETTER_AFTER}")

@@ -47,6 +47,8 @@ from importlib import resources
 
 import regex
 
+from ..extractors.rules import atoms_of, trie_of_atoms
+
 
 @dataclass(frozen=True)
 class Province:
@@ -205,7 +207,14 @@ def _written_form_pattern(form: str) -> str:
 
 
 def _alternation(forms) -> str:
-    return "|".join(_written_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+    """The written forms as one trie (what their alternation, longest first,
+    matches; see extractors.rules.trie_of_atoms)."""
+    return "(?:" + trie_of_atoms(atoms_of(_written_form_pattern(f)) for f in set(forms)) + ")"
+
+
+def _cue_words(words) -> str:
+    """Cue words matched case-insensitively, as one trie."""
+    return "(?:" + trie_of_atoms(atoms_of(w.lower()) for w in words) + ")"
 
 
 @cache
@@ -213,12 +222,12 @@ def _province_pattern() -> regex.Pattern:
     names = [form for p in all_provinces() for form in (p.name, *p.aliases)]
     # An agency word, perhaps glossed by its acronym (`Bảo hiểm xã hội (BHXH)
     # TPHCM`); the gloss alone is a cue too, whatever precedes it.
-    agency = (f"(?:(?:{'|'.join(_AGENCIES)})(?:\\s*\\((?:{'|'.join(_AGENCIES)})\\))?"
-              f"|\\((?:{'|'.join(_AGENCIES)})\\))")
-    unit = "|".join(_UNITS)
+    agencies = _cue_words(_AGENCIES)
+    agency = f"(?:{agencies}(?:\\s*\\({agencies}\\))?|\\({agencies}\\))"
+    unit = _cue_words(_UNITS)
     # after "TP." the name may follow without a space ("TP.Cần Thơ")
     gap = r"(?:\s+|(?<=\.)\s*)"
-    cue = f"(?i:{agency}(?:\\s+(?:{unit}))?|{unit})|{'|'.join(_OUTLETS)}"
+    cue = f"(?i:{agency}(?:\\s+{unit})?|{unit})|{'|'.join(_OUTLETS)}"
     return regex.compile(
         f"{_NO_LETTER_BEFORE}(?:(?P<other>{_alternation(_NOT_PROVINCES)})"
         f"|(?:(?P<cue>{cue}){gap})?(?P<name>{_alternation(names)})){_NO_LETTER_AFTER}"
