@@ -17,7 +17,7 @@ from .inputs import Options, Outcome, Task
 
 CHUNK = 4                # documents per task sent to a worker (~50 ms of work)
 WINDOW_PER_JOB = 4       # chunks in flight per worker: enough to keep it busy, little memory
-# Starting a worker costs ~0.7 s (imports, underthesea's model): below this
+# Starting a worker costs some 0.5 s (imports, lexicons, dictionaries): below this
 # many documents one process finishes sooner than a pool.
 PARALLEL_FROM = 50
 

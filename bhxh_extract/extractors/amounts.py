@@ -5,8 +5,8 @@ follows it. Money and percent rules are built on the number rules of
 The counted word (3.3) is the one word right after the number. Vietnamese
 words may be two syllables written with a space (`cán bộ`, `xe máy`): a
 lexicon of counted nouns decides first (fast and exact on the common ones),
-then underthesea's word segmentation of the few syllables after the number
-(never of the whole article) for the rest.
+then the word dictionary underthesea ships (Viet74K) on the few syllables
+after the number (never the whole article) for the rest: no model to load.
 
 Vietnamese facts:
 - `người` ("person") ends the counted word: `14.785 người lao động` counts
@@ -23,30 +23,15 @@ Vietnamese facts:
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
 from .. import lexicon
+from .counted import (INDEX_WORDS, ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS, counted_word, is_boundary,
+                      next_word)
 from .rules import Candidate, Rule, Scan, compile_pattern
-from ..text.vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, NUMBER_WORDS, apply_multipliers, parse_amount, parse_number, parse_number_words, to_float, to_int)
+from ..text.vietnamese import (MULTIPLIER, NUMBER, NUMBER_WORD_RUN, apply_multipliers, parse_amount, parse_number, parse_number_words, to_float, to_int)
 
-# --- what may be counted (lexicons: words as data) --------------------------------
-# Counted nouns of two syllables are checked before one-syllable heads, so
-# that `tin nhắn` beats `tin`, `điểm cầu` beats `điểm`, `mô hình` beats `mô`.
-_COUNTED = [e.phrase for e in lexicon.load("counted_nouns").entries]
-TWO_SYLLABLE_NOUNS = frozenset(p for p in _COUNTED if " " in p)
-ONE_SYLLABLE_NOUNS = frozenset(p for p in _COUNTED if " " not in p)
-# Words after a number that show it is not a count: time, age, multiples,
-# money (lexicon `not_counted`) and measure units (lexicon `not_counts`).
-NOT_COUNTED = frozenset([e.phrase for e in lexicon.load("not_counted").entries]
-                        + [e.phrase for e in lexicon.load("not_counts").entries if e.meaning == "unit"])
-# Agency acronyms after which the counted word is the next word (3.3).
-AGENCY_ACRONYMS = ("BHXH", "BHYT", "UBND", "HĐND", "MTTQ", "LĐLĐ", "Bảo hiểm xã hội", "bảo hiểm xã hội")
-# Words before a number that make it an ordinal, an index or a name (`thứ 3`,
-# `Điều 5`, `phụ lục 2`), and function words, after which a number counts nothing.
-INDEX_WORDS = frozenset(e.phrase for e in lexicon.load("index_words").entries)
-FUNCTION_WORDS = frozenset(e.phrase for e in lexicon.load("function_words").entries)
 # Currency words and signs (lexicon `currencies`), matched in any case; a sign
 # may be glued to its number (`10$`, `$10`, `20€`).
 CURRENCIES = {e.phrase: e.meaning for e in lexicon.load("currencies").entries}
@@ -67,7 +52,6 @@ _SCALE_AFTER_HANG = r"(?<=[Hh]àng\s+)(?P<scale>trăm|nghìn|ngàn|triệu|tỷ|
 _LEADING_MULTIPLIERS = compile_pattern(rf"(?:\s+{MULTIPLIER}(?![\p{{L}}]))+")
 _BILLIONS = compile_pattern(r"tỷ|tỉ")
 _BRACKET_AFTER = compile_pattern(r"\s*\(")
-_SPELLED_AGENCY = compile_pattern(r"\s*(?:Bảo hiểm xã hội|bảo hiểm xã hội)\s+(?:khu vực|tỉnh|huyện|quận|thị xã|thành phố)")
 
 
 def _multipliers(text: str) -> list[str]:
@@ -164,7 +148,7 @@ def _bare_money(m: regex.Match, scan: Scan):
     window = window[clause_start + 1:]
     if not (after.lstrip().startswith("tiền") or MONEY_CUES.search(window)):
         return None
-    if _next_word(scan.text, m.end()) not in ("", "tiền", "trở") and not _is_boundary(scan.text, m.end()):
+    if next_word(scan.text, m.end()) not in ("", "tiền", "trở") and not is_boundary(scan.text, m.end()):
         return None
     return _money_candidates(m, "VND", "number tỷ/triệu (money context)")
 
@@ -176,77 +160,8 @@ def _scale_money(m: regex.Match, scan: Scan):
 
 
 # --- count ------------------------------------------------------------------------------
-_WORD = compile_pattern(r"\G\s*(?P<word>[\p{L}][\p{L}\p{M}]*+)")
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = _WORD.match(text, pos)
-    return m.group("word") if m else ""
-
-
-def _is_boundary(text: str, pos: int) -> bool:
-    rest = text[pos:pos + 2].lstrip(" ")
-    return not rest or not rest[0].isalpha()
-
-
-def counted_word(text: str, pos: int) -> tuple[int, str, str] | None:
-    """(end offset, unit, how) of the counted word starting after `pos`, or
-    None when what follows is no counted noun."""
-    first = _WORD.match(text, pos)
-    if first is None or (first.start("word") - pos) > 2 or "\n" in text[pos:first.start("word")]:
-        return None
-    w1 = first.group("word")
-    if w1.lower() in NOT_COUNTED or w1.lower() in FUNCTION_WORDS or w1.lower() in NUMBER_WORDS:
-        return None   # `$10 một người`: a number word is no counted noun
-    second = _WORD.match(text, first.end())
-    same_line = second is not None and "\n" not in text[first.end():second.start("word")]
-    w2 = second.group("word") if same_line and (second.start("word") - first.end()) == 1 else None
-    if w2 and f"{w1} {w2}".lower() in NOT_COUNTED_PHRASES:
-        return None
-    if w1 in AGENCY_ACRONYMS and w2:
-        return second.end(), f"{w1} {w2}".lower(), "agency + word"
-    agency = _SPELLED_AGENCY.match(text, pos)
-    if agency:
-        return agency.end(), text[first.start("word"):agency.end()].lower(), "agency + word"
-    if w1.lower() == "người":   # `người` ends the counted word (3.3)
-        return first.end(), "người", "lexicon"
-    if w2 and f"{w1} {w2}".lower() in TWO_SYLLABLE_NOUNS:
-        return second.end(), f"{w1} {w2}".lower(), "lexicon"
-    if w1.lower() in ONE_SYLLABLE_NOUNS:
-        return first.end(), w1.lower(), "lexicon"
-    if w1.isupper() and len(w1) >= 2:   # `54.300 NLĐ`
-        return first.end(), w1.lower(), "acronym"
-    return _segmented_word(text, first.start("word"))
-
-
-@lru_cache(maxsize=4096)
-def _segment(window: str) -> tuple[str, ...]:
-    from underthesea import word_tokenize   # imported on first need only
-    return tuple(word_tokenize(window))
-
-
-def _segmented_word(text: str, start: int) -> tuple[int, str, str] | None:
-    """underthesea's segmentation of the few syllables after the number."""
-    window = " ".join(text[start:start + 40].split("\n")[0].split()[:4])
-    tokens = _segment(window)
-    if not tokens:
-        return None
-    token = tokens[0]
-    syllables = token.split()
-    if len(syllables) > 2 or not all(s.isalpha() for s in syllables):
-        return None
-    if token.lower() in FUNCTION_WORDS or syllables[0].lower() in FUNCTION_WORDS | NOT_COUNTED:
-        return None
-    if not text.startswith(token, start):
-        return None
-    return start + len(token), token.lower(), "underthesea"
-
-
 # `tổng số 176 cán bộ`, `quân số 176` ("headcount") are counts, unlike `số 3`.
 COUNT_AFTER_SO = frozenset({"tổng", "Tổng", "quân"})
-# Nouns right after a number that are not counted things (`1/3 con số`).
-NOT_COUNTED_PHRASES = frozenset({"con số", "số liệu", "hàng tháng", "hàng năm", "hàng ngày", "hàng tuần",
-                                 "hàng quý", "ngày lương", "tháng lương"})
 
 
 # `1900 9068`, `0221 3862 365`: groups of a phone number, not amounts.
@@ -307,7 +222,7 @@ def _count_words(m: regex.Match, scan: Scan):
     if not value or _ordinal_or_index(scan.text, m.start()):
         return None
     word = counted_word(scan.text, m.end())
-    if word is None or word[2] in ("underthesea", "acronym"):
+    if word is None or word[2] in ("word dictionary", "acronym"):
         return None   # number words need a known counted noun (`ba` is also "father")
     end, unit, _ = word
     return Candidate("count", m.start(), end, {"value": value, "total": None, "value_max": None,
@@ -338,7 +253,7 @@ def _bare_count(m: regex.Match, scan: Scan):
     before = scan.text[max(0, m.start() - 30):m.start()]
     if not (_PREDICATE.search(before) or _BRACKET_AFTER.match(after)):
         return None
-    if not _is_boundary(scan.text, m.end()) and not _BRACKET_AFTER.match(after):
+    if not is_boundary(scan.text, m.end()) and not _BRACKET_AFTER.match(after):
         return None
     unit = _clause_noun(scan, m.start())
     if unit is None:

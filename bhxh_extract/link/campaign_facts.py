@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..extractors.amounts import ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS
+from ..extractors.counted import ONE_SYLLABLE_NOUNS, TWO_SYLLABLE_NOUNS
 from ..extractors.campaigns import TRIGGER, Found
 from ..records import Mention
 from ..extractors.rules import compile_pattern

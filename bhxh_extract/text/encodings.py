@@ -215,10 +215,23 @@ def _reads_as_vietnamese(text: str) -> bool:
 
 
 # --- mojibake -------------------------------------------------------------------------------
+# What UTF-8 read in another code page leaves behind, one of which ftfy
+# needs to see before it changes anything: a lead byte's letter (`Ã`, `Â`,
+# `á` of `áº£`) followed by a continuation byte's character as Windows-1252
+# or Latin-1 show it (`º`, `»`, `€`, `™`, a C1 control ...), a lone C1
+# control, or the box-drawing characters of DOS code pages.
+MAYBE_MOJIBAKE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0080-\u009f]|[\u2500-\u259f]")
+
+
 def repair_mojibake(text: str) -> tuple[str, str | None]:
     """(text, note): UTF-8 that was once read as Windows-1252 or Latin-1
     (`Báº£o hiá»ƒm`) repaired with ftfy, which changes text only when the
     repaired form is far more plausible; the note says what was done."""
+    if not MAYBE_MOJIBAKE.search(text):
+        return text, None          # clean text: no need to load ftfy (some 30 ms)
     import ftfy
     fixed = ftfy.fix_encoding_and_explain(text)
     if fixed.text == text or not fixed.explanation:

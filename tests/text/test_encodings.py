@@ -340,3 +340,16 @@ def test_notes_reach_the_json_record(tmp_path):
     record = json.loads(json.dumps(extract_file(path).to_dict(), ensure_ascii=False))
     assert record["errors"] == ["decoded as windows-1258 (not UTF-8)"]
     assert [m["text"] for m in record["mentions"]] == ["11/7/2020", "925 người", "132,14%"]
+
+
+def test_clean_text_does_not_load_ftfy_and_every_mojibake_is_seen():
+    import subprocess
+    import sys
+    code = ("import sys; from bhxh_extract import extract_file; "
+            f"extract_file({str(CORPUS / '005.txt')!r}); print('ftfy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+    vietnamese = "Bảo hiểm xã hội tỉnh Hưng Yên — “Tháng vận động” đạt 132,14%…"
+    for wrong in ("cp1252", "latin-1"):
+        garbled = vietnamese.encode("utf-8").decode(wrong, errors="replace")
+        assert encodings.MAYBE_MOJIBAKE.search(garbled), wrong
+    assert not encodings.MAYBE_MOJIBAKE.search(vietnamese)
