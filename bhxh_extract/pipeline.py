@@ -16,6 +16,7 @@ extractors.rules.Candidate):
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from .link.scope import Resolver
 from .text.published import normalize_published
 from .records import FIELDS_BY_TYPE, Mention, Record
 from .extractors.rules import Candidate, Occupancy, Scan, compile_pattern, resolve, run_rules
-from .text.reading import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, sha256
+from .text.reading import DEFAULT_MAX_BYTES, DocumentError, load_document, normalize, read_bytes, sha256
 
 
 def extract(text: str, doc_id: str | None = None, published: Any = None,
@@ -51,12 +52,40 @@ def extract(text: str, doc_id: str | None = None, published: Any = None,
 
 
 def extract_file(path: str | Path, doc_id: str | None = None, max_bytes: int | None = None) -> Record:
-    """The record of a text file (doc_id: its name without extension). How it
-    was read (an encoding other than UTF-8, a mojibake repair) is noted in the
-    record's `errors`; DocumentError when it cannot be read as text."""
+    """The record of a text file, or of a saved web page (`.html`, `.htm`:
+    its article text, headline, dateline and author found by the page's
+    structure, as the command line reads it); doc_id: the file name without
+    extension. How it was read (an encoding other than UTF-8, a mojibake
+    repair) is noted in the record's `errors`; DocumentError when it cannot
+    be read."""
     path = Path(path)
-    document = load_document(path, max_bytes or DEFAULT_MAX_BYTES)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, fields = page_document(read_bytes(path, limit), str(path))
+        record = extract(text, doc_id or path.stem, fields.get("published"), notes=tuple(fields.get("notes", ())))
+        return with_page_fields(record, fields)
+    document = load_document(path, limit)
     return extract(document.text, doc_id or path.stem, notes=document.notes)
+
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def page_document(page: bytes | str, source: str) -> tuple[str, dict]:
+    """The article text of an HTML page and its fields (title, published,
+    author, url, notes), found by the page's structure (text.webpage)."""
+    from .text.webpage import read_page   # lxml and trafilatura, imported for pages only
+    found = read_page(page, source)
+    fields = {"title": found.title, "author": found.author, "published": found.published, "url": found.url,
+              "notes": found.notes}
+    return found.text, {k: v for k, v in fields.items() if v}
+
+
+def with_page_fields(record: Record, fields: dict) -> Record:
+    """The page's headline and author over what the layout guessed from the
+    text (whose first line may well be the lead when the title is apart)."""
+    overrides = {name: normalize(fields[name]).strip() for name in ("title", "author") if fields.get(name)}
+    return replace(record, **overrides) if overrides else record
 
 
 def _extract(text: str, doc_id: str, published: str | None, notes: tuple[str, ...]) -> Record:

@@ -1,14 +1,12 @@
 """One document: its text read (a text file, an HTML page, a JSONL field) and extracted into a Record, or an Outcome holding the error."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
-from pathlib import Path
 
-from ..pipeline import extract
+from ..pipeline import extract, page_document, with_page_fields
 from ..text.published import normalize_published
 from ..records import Record
-from ..text.reading import DocumentError, decode_document, load_document, normalize
+from ..text.reading import DocumentError, decode_document, load_document, normalize, read_bytes
 from .inputs import Options, Outcome, Task
 
 
@@ -33,18 +31,17 @@ def extract_task(task: Task, options: Options = Options()) -> tuple[Record, str,
         notes.append(f"{err}; ignored")
     record = extract(text, task.doc_id, published or options.published or meta.get("published"), notes=tuple(notes))
     # A title given with the document (JSONL) or found in the page (its
-    # headline) is the publisher's; the layout only guesses one from the
-    # text, whose first line may well be the lead when the title is apart.
-    overrides = {name: normalize(meta[name]).strip() for name in ("title", "author") if meta.get(name)}
+    # headline) is the publisher's; the layout only guesses one from the text.
+    record = with_page_fields(record, meta)
     if task.title:
-        overrides["title"] = task.title
-    return (replace(record, **overrides) if overrides else record), normalize(text), task.url or meta.get("url")
+        record = replace(record, title=task.title)
+    return record, normalize(text), task.url or meta.get("url")
 
 
 def _task_text(task: Task, options: Options) -> tuple[str, dict]:
     if task.kind == "html":
-        data = task.text if task.text is not None else _read_bytes(task.path, options.max_bytes)
-        return html_document(data, task.source)
+        data = task.text if task.text is not None else read_bytes(task.path, options.max_bytes)
+        return page_document(data, task.source)
     if task.text is None or isinstance(task.text, bytes):
         decoded = (load_document(task.path, options.max_bytes) if task.text is None
                    else decode_document(task.text, task.source))
@@ -56,24 +53,8 @@ def _task_text(task: Task, options: Options) -> tuple[str, dict]:
     return task.text, {}
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
-    try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise DocumentError(path, f"file is {size} bytes, larger than the limit of {max_bytes} bytes")
-        return Path(path).read_bytes()
-    except OSError as err:
-        raise DocumentError(path, f"cannot read: {err.strerror or err}") from None
-
-
-def html_document(page: bytes | str, source: str) -> tuple[str, dict]:
-    """The article text of an HTML page and its fields (title, published,
-    author, url, notes), found by the page's structure (bhxh_extract.webpage)."""
-    from ..text.webpage import read_page
-    found = read_page(page, source)
-    meta = {"title": found.title, "author": found.author, "published": found.published, "url": found.url,
-            "notes": found.notes}
-    return found.text, {k: v for k, v in meta.items() if v}
+# An HTML page's text and fields (kept here under its earlier name).
+html_document = page_document
 
 
 def run_task(task: Task, options: Options = Options()) -> Outcome:

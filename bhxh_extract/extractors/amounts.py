@@ -506,6 +506,8 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("bão số 3 gây thiệt hại", "a storm number"),
     ("mức độ 4 trên cổng dịch vụ công", "a level"),
     ("thu giữ 7 kg ma túy đá", "a measure with a unit"),
+    ("mã hồ sơ 4128a2cb_499e_4725 đã nộp", "letters glued to an identifier's digits"),
+    ("liên kết {966097ee-3c0e-45f5} cũ", "a hex code"),
     ("100,75 tấn đường", "a measure with a unit"),
     ("tổ chức một đội tuyên truyền", "`một` is never a count"),
     ("Năm 2020 có nhiều đội", "`năm` is a year here, not five"),

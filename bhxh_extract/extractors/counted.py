@@ -108,8 +108,10 @@ AGENT_SUFFIXES = frozenset({"viên", "sĩ", "gia", "giả"})
 
 
 # The syllables at the start of a window, each after one space, up to a
-# punctuation mark or anything else that ends a word.
-_SYLLABLES = compile_pattern(r"\G(?P<one>\p{L}[\p{L}\p{M}]*)(?![\p{N}])")
+# punctuation mark or anything else that ends a word; letters glued to a
+# digit, an underscore or a dash and more (`499e_4725`, `ee-3c0e`: an
+# identifier, a hex code) are no word, as underthesea's tokenizer keeps them whole.
+_SYLLABLES = compile_pattern(r"\G(?P<one>\p{L}[\p{L}\p{M}]*+)(?![\p{N}_]|-[\p{L}\p{N}])")
 _NEXT_SYLLABLE = compile_pattern(r"\G[ ](\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}])")
 
 

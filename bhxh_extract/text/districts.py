@@ -34,14 +34,14 @@ import csv
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
 
 from ..extractors.rules import atoms_of, trie_of_atoms
 
-from .provinces import _AGENCIES, _lookup_key
+from .provinces import _AGENCIES, SPACES, _lookup_key
 
 # Kind words before a district-level name (`TP.`, `TX.` abbreviated).
 DISTRICT_KIND_WORDS = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|Tp\.?|TX\.?|[Tt]x\.)"
@@ -81,6 +81,7 @@ def commune_rows_2025() -> tuple[dict[str, str], ...]:
 _DAK = regex.compile(r"(?i)(?<![\p{L}])(?:đắk|đăk|đak|dak)(?![\p{L}])")
 
 
+@lru_cache(maxsize=4096)   # keyed by the written name, never by an article
 def name_key(written: str) -> str:
     """A comparison key for a place name: as provinces._lookup_key (case,
     tone-mark position, spacing), plus the Đắk/Đăk/Dak spellings and
@@ -88,11 +89,15 @@ def name_key(written: str) -> str:
     return _lookup_key(_DAK.sub("đắk", written.replace("’", "'")))
 
 
+@lru_cache(maxsize=4096)
 def unaccented_key(written: str) -> str:
     """`Đắk R'Lấp` → `dakrlap`: the package's keys of former units."""
     stripped = "".join(ch for ch in unicodedata.normalize("NFD", written.replace("đ", "d").replace("Đ", "D"))
                        if not unicodedata.combining(ch))
-    return regex.sub(r"[^a-z0-9]", "", stripped.casefold())
+    return _NOT_ASCII_ALNUM.sub("", stripped.casefold())
+
+
+_NOT_ASCII_ALNUM = regex.compile(r"[^a-z0-9]")
 
 
 @cache
@@ -160,7 +165,7 @@ def _find(text: str, kind_words: str, lookup) -> list[PlaceMatch]:
         # the written text itself (the name may have been cut to its known syllables)
         end = start + len(written) if text.startswith(written, start) else match.end("name")
         found.append(PlaceMatch(start, end, next(iter(provinces)), text[start:end],
-                                regex.sub(r"\s+", " ", match["cue"]).lower()))
+                                SPACES.sub(" ", match["cue"]).lower()))
     return found
 
 

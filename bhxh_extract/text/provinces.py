@@ -42,7 +42,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -105,20 +105,26 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n
 _UNIT_PREFIXES = ("tỉnh", "thành phố", "thủ đô", "tp.", "tp")
 
 
+@lru_cache(maxsize=4096)   # keyed by the written name (a few words), never by an article
 def _lookup_key(written: str) -> str:
     """A comparison key: case, NFC/NFD, tone-mark position, dashes and spacing
     do not matter.  Each tone mark is moved to the end of its syllable, so the
     old ``Hoà`` and the new ``Hòa`` placement give the same key."""
     decomposed = unicodedata.normalize("NFD", written).casefold()
-    decomposed = regex.sub(
-        r"[\p{L}\p{M}]+",
-        lambda syllable: regex.sub(f"[{_TONE_MARKS}]", "", syllable[0])
+    decomposed = _SYLLABLE.sub(
+        lambda syllable: _TONE_MARK.sub("", syllable[0])
         + "".join(mark for mark in syllable[0] if mark in _TONE_MARKS),
         decomposed,
     )
     key = unicodedata.normalize("NFC", decomposed)
-    key = regex.sub(r"\s*[-–—]\s*", "-", key)
-    return regex.sub(r"\s+", " ", key).strip()
+    key = _DASH.sub("-", key)
+    return SPACES.sub(" ", key).strip()
+
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
+_TONE_MARK = regex.compile(f"[{_TONE_MARKS}]")
+_DASH = regex.compile(r"\s*[-–—]\s*")
+SPACES = regex.compile(r"\s+")   # precompiled: the module-level regex.sub looks its cache up at every call
 
 
 def _index(units: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
@@ -247,7 +253,7 @@ def find_provinces(text: str) -> list[ProvinceMatch]:
         if cue is None and SUBUNIT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if cue is not None:
-            cue = regex.sub(r"\s+", " ", cue).lower().removesuffix(".")
+            cue = SPACES.sub(" ", cue).lower().removesuffix(".")
         found.append(ProvinceMatch(
             match.start("name"), match.end("name"),
             canonical_province(match["name"]), match["name"], cue,

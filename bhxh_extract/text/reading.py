@@ -141,10 +141,13 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def load_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """A file's normalised text and reading notes, or DocumentError naming it."""
     path = Path(path)
-    return decode_document(_read_bytes(path, max_bytes), str(path))
+    return decode_document(read_bytes(path, max_bytes), str(path))
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, at most max_bytes, or DocumentError naming it (a
+    missing file, a broken link, a directory, a file over the limit)."""
+    path = Path(path)
     doc = str(path)
     try:
         info = path.stat()

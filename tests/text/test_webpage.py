@@ -169,3 +169,14 @@ def test_deeply_nested_markup_is_read_without_recursion():
            "</p>" + "</div>" * 240 + "</body></html>"
     found = read_page(page, "deep.html")
     assert found.title == "Tiêu đề bài viết" and "925 người" in found.text
+
+
+@pytest.mark.parametrize("name", [e[0] for e in EXPECTED], ids=[e[0] for e in EXPECTED])
+def test_extract_file_reads_a_page_as_the_command_line_does(name):
+    """`extract_file("page.html")` gives the record of the page's article (its
+    headline, dateline and text), not of the HTML source: the same record as
+    the command line."""
+    from bhxh_extract import extract_file
+    record = extract_file(PAGES / name).to_dict()
+    assert record == {k: v for k, v in record_of(name).items() if k not in ("text", "url")}   # url: not a record field
+    assert not any("<" in m["text"] or "_" in m["text"] for m in record["mentions"])
