@@ -272,6 +272,13 @@ RULES: tuple[Rule, ...] = (
     _r("ngày d-d/mm",
        rf"{START}(?P<date>(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",
        _day_range, priority=4),
+    # từ 10 đến 12/7/2023 · từ ngày 10 đến ngày 12/7 · ngày 10 - 12/7: a bare
+    # day opening a range takes the month (and year) of its end; after `từ`
+    # or `ngày` only, as a bare number is otherwise no date (`từ 10 đến 12/7 số xã`)
+    _r("từ ngày d đến d/mm",
+       rf"(?<=(?<![\p{{L}}])(?:[Tt]ừ|[Nn]gày)(?:\s+ngày)?\s+)(?P<date>(?P<d1>{DAY})"
+       rf"\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+(?P<d2>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",
+       _day_range, priority=4),
     # 2016-2020 · 2021- 2023 · 2020 – 2025
     _r("yyyy-yyyy", rf"{START}(?P<date>(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR})){STOP}", _year_range, priority=3),
 )
@@ -375,6 +382,9 @@ EXAMPLES: list[tuple[str, str, str | None, bool, str | None]] = [
     ("Thứ Sáu, 14/3/2025, 07:45 (GMT+7)", "14/3/2025, 07:45", "2025-03-14T07:45", False, REF),
     ("trong 2 ngày ra quân (11-12/7)", "11-12/7", "2020-07-11/2020-07-12", True, REF),
     ("ngày 11-12/7/2021", "11-12/7/2021", "2021-07-11/2021-07-12", False, REF),
+    ("Qua 3 ngày ra quân (từ 10 đến 12/7/2023), các tổ", "10 đến 12/7/2023", "2023-07-10/2023-07-12", False, REF),
+    ("diễn ra từ ngày 5 đến ngày 9/10 tại xã", "5 đến ngày 9/10", "2020-10-05/2020-10-09", True, REF),
+    ("Kiểm tra từ ngày 20 tới hết ngày 25/3/2024", "20 tới hết ngày 25/3/2024", "2024-03-20/2024-03-25", False, REF),
     ("(16/2/1995 - 16/2/2025)", "16/2/1995 - 16/2/2025", "1995-02-16/2025-02-16", False, REF),
     ("từ 01/8/2022 đến hết ngày 31/12/2025", "01/8/2022 đến hết ngày 31/12/2025", "2022-08-01/2025-12-31", False, REF),
     ("từ ngày 01/7/2023 đến ngày 31/12/2023.", "01/7/2023 đến ngày 31/12/2023", "2023-07-01/2023-12-31", False, REF),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from .counted import counted_word
 from .rules import Candidate, Rule, Scan, compile_pattern, trie_pattern
 
 # Full type names, longest first so `Kế hoạch liên tịch` wins over `Kế hoạch`.
@@ -86,8 +87,9 @@ def _build(rule: str):
     def build(m: regex.Match, scan: Scan):
         kind = _kind(m.group("type"))
         if m.group("symbol") is None and m.group("so") is None and (
-                kind in ("Văn bản", "Điều lệ", "Lệnh") or m.groupdict().get("quantity")):
-            return None   # `văn bản 2`, `Kế hoạch 2 năm`: quantities, not citations
+                kind in ("Văn bản", "Điều lệ", "Lệnh") or m.groupdict().get("quantity")
+                or _counts_a_noun(scan.text, m.end("number"))):
+            return None   # `văn bản 2`, `Kế hoạch 2 năm`, `lập biên bản 35 trường hợp`: quantities, not citations
         end = m.end("symbol") if m.group("symbol") else m.end("number")
         first = Candidate("doc_ref", m.start(), end, _values(kind, m.group("number"), m.group("symbol")),
                           rule, evidence=scan.text[m.start():end])
@@ -99,6 +101,14 @@ def _build(rule: str):
             pos = co.end()
         return out
     return build
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """A bare number followed by a counted noun of the lexicon counts it
+    (`biên bản 35 trường hợp`, `Kế hoạch 3 nội dung`): no citation without
+    `số` or a symbol then."""
+    found = counted_word(text, end)
+    return found is not None and found[2] == "lexicon"
 
 
 RULES: tuple[Rule, ...] = (
@@ -208,5 +218,7 @@ NON_EXAMPLES: list[tuple[str, str]] = [
     ("Mẫu số 01", "a form number"),
     ("văn bản 2 bên", "a quantity"),
     ("chương trình 3 ngày", "a duration"),
+    ("Đoàn kiểm tra đã lập biên bản 35 trường hợp vi phạm", "a count of cases after a type word"),
+    ("Kế hoạch 3 nội dung trọng tâm được triển khai", "a count of items"),
     ("CT/TW", "a symbol alone"),
 ]

@@ -40,6 +40,11 @@ THIS_YEAR = compile_pattern(r"(?<![\p{L}])[Nn]ăm\s+nay(?![\p{L}])")
 # A comparison base: `so với cùng kỳ năm 2022`, `so với năm 2022`, `so với quý I`.
 COMPARISON_BEFORE = compile_pattern(r"[Ss]o\s+với\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\p{L}))(?:cùng\s+kỳ\s+|cùng\s+thời\s+điểm\s+|thời\s+điểm\s+)?(?:\p{L}+\s+){0,3}$")
 PLAN_YEAR_AFTER = compile_pattern(r"\G[^,;.]{0,40}?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?$")
+# A heading's noun that makes its year the section's period (`Kết quả năm
+# 2023`, `Nhiệm vụ trọng tâm năm 2024`, `Tình hình thực hiện quý I/2024`).
+PERIOD_HEADING = compile_pattern(
+    r"(?<![\p{L}])(?:[Kk]ết\s+quả|[Nn]hiệm\s+vụ|[Tt]ình\s+hình|[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu|[Pp]hương\s+hướng|"
+    r"[Kk]ế\s+hoạch|[Tt]ổng\s+kết|[Ss]ơ\s+kết|[Bb]áo\s+cáo|[Tt]hực\s+hiện)(?![\p{L}])")
 # A bound, not a period: `trước ngày 1/7/2023`, `sau 30/6`.
 BOUND_BEFORE = compile_pattern(r"(?<![\p{L}])(?:[Tt]rước|[Ss]au)\s+(?:ngày\s+)?$")
 # What may stand between a figure and a date that is its own: its noun
@@ -129,7 +134,8 @@ class PeriodDecider:
             return "no period"
         if COMPARISON_BEFORE.search(text, max(0, w.start - 40), w.start):
             return "comparison"
-        if BOUND_BEFORE.search(text, max(0, w.start - 12), w.start):
+        # `sau 30/6` is a bound; `Sau 9 tháng năm 2022` is the span itself (its months are counted)
+        if w.what != "period phrase" and BOUND_BEFORE.search(text, max(0, w.start - 12), w.start):
             return "bound"
         return "period"
 
@@ -167,7 +173,8 @@ class PeriodDecider:
         in_framing = lambda w: any(o.start <= w.start < o.end for o in framing)  # noqa: E731
         # ... except an opening about another thing (`Với mức lương cơ sở ...
         # áp dụng từ ngày 1/7/2023, ...`), whose dates are that thing's
-        openings = [o for o in framing if not _OTHER_THING.match(text, o.start, o.end)]
+        # (`Với 9 tháng năm 2024, ...` is a time phrase: the date follows the word)
+        openings = [o for o in framing if not self._about_another_thing(o)]
         in_opening = lambda w: any(o.start <= w.start < o.end for o in openings)  # noqa: E731
         first_main = next((doc.clauses[j] for j in sentence.clauses if doc.clauses[j].kind != "opening"), None)
         goal = _frame_of(clause) in ("goal", "forecast")
@@ -254,6 +261,16 @@ class PeriodDecider:
         self._figure_periods[start] = None
         return Decision(None, None)
 
+    def _about_another_thing(self, opening) -> bool:
+        """An opening led by `Với`, `Để`, `Khi` ... whose dates are another
+        thing's (`Với mức lương cơ sở áp dụng từ ngày 1/7/2023`), unless a
+        date or period phrase follows the word itself (`Với 9 tháng năm
+        2024, ...`: a time phrase)."""
+        m = _OTHER_THING.match(self.doc.text, opening.start, opening.end)
+        if m is None:
+            return False
+        return not any(m.end() <= w.start <= m.end() + 1 and w.value for w in self.whens)
+
     def _goal_horizon(self, sentence, clause, pos: int) -> Decision | None:
         """For a figure in a goal's frame: a date next to a goal cue of its
         sentence before it (`phấn đấu đến năm 2025`, `đến hết năm 2024 phấn
@@ -270,6 +287,17 @@ class PeriodDecider:
                 return decision
         return None
 
+    def _names_period(self, start: int, end: int) -> bool:
+        """A heading that names a period: a period phrase, or a year, month
+        or quarter (no day: a day dates an event) after a results or tasks
+        noun (`Kết quả năm 2023`, `Nhiệm vụ năm 2024`)."""
+        for w in self.whens:
+            if start <= w.start < end and w.value and self._kind(w) == "period":
+                if w.what == "period phrase" or (len(w.value) <= 7 or "Q" in w.value) and PERIOD_HEADING.search(
+                        self.doc.text, start, w.start):
+                    return True
+        return False
+
     def _found(self, pos: int, w: _When, step: str) -> Decision:
         self._figure_periods[pos] = w.value
         return Decision(w.value, f"{self.doc.text[w.start:w.end]!r} ({step})")
@@ -284,9 +312,13 @@ class PeriodDecider:
             lead = doc.clauses[clause.lead_in]
             yield lead.start, lead.end, "lead_in"
         block = doc.blocks[sentence.block]
-        if block.heading is not None and block.kind == "item":
+        if block.heading is not None:
             heading = doc.blocks[block.heading]
-            yield heading.start, heading.end, "heading"
+            # a list item's heading; a paragraph's heading when it names a
+            # period (`Kết quả năm 2023`, `6 tháng đầu năm 2024`: a section's
+            # span), not when it is a run-in subheading with a date of an event
+            if block.kind == "item" or self._names_period(heading.start, heading.end):
+                yield heading.start, heading.end, "heading"
 
     def _period_of_sentence(self, sentence) -> tuple[bool, str | None]:
         """(found, period) of a sentence: its last figure's period (decided
@@ -401,6 +433,16 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     # `Từ X đến nay`, `Tính đến X`
     ("Ngày 20/4, Công an tỉnh cho biết, từ tháng 3/2024 đến nay đã xử lý 1.200 trường hợp.", "1.200 trường hợp",
      "2024-03"),
+    # a time phrase after `Với`, `Sau`, `Qua` (the span itself, not another thing's date nor a bound)
+    ("Với 9 tháng năm 2023, số người tham gia BHXH tự nguyện là 6.312 người.", "6.312 người", "2023-01/2023-09"),
+    ("Sau 6 tháng đầu năm 2023, Cục Hải quan tỉnh đã phát hiện 41 vụ vi phạm.", "41 vụ", "2023-01/2023-06"),
+    ("Qua 3 ngày ra quân (từ 10 đến 12/7/2023), các tổ công tác đã vận động 85 người tham gia.", "85 người",
+     "2023-07-10/2023-07-12"),
+    # a section heading that names a period governs its paragraphs
+    ("Kết quả năm 2023\nSố người tham gia BHYT là 1.102.000 người, đạt 99% kế hoạch.", "99%", "2023"),
+    ("Nhiệm vụ năm 2024\nCông an tỉnh phấn đấu giảm 5% số vụ tai nạn giao thông.", "5%", "2024"),
+    ("Tình hình thực hiện quý I/2024\nSở Y tế đã kiểm tra 134 cơ sở.\nĐã xử phạt 12 cơ sở.", "12 cơ sở",
+     "2024-Q1"),
 ]
 # (text, the figure's text, why it has no period)
 NON_EXAMPLES: list[tuple[str, str, str]] = [
@@ -427,4 +469,7 @@ NON_EXAMPLES: list[tuple[str, str, str]] = [
      "no summary opened by `Cụ thể`: a full stop is the limit (NOTES H25, H28)"),
     ("Tính đến 31/12/2023, kết quả như sau: toàn tỉnh có 8.463 người. Trong năm, đã tiếp nhận 13.000 hồ sơ.",
      "13.000 hồ sơ", "a yearless `trong năm` of its own, inside a list"),
+    ("Sau ngày 30/6/2023, toàn tỉnh có 512 người tham gia.", "512 người", "`sau` a day: a bound"),
+    ("Sôi nổi ngày hội 12/1/2024\nCó 150 người tham dự buổi lễ.", "150 người",
+     "a run-in subheading with an event's day is no section period"),
 ]
