@@ -244,7 +244,9 @@ LAYOUT_EXAMPLES: list[tuple[str, str, str | None, str | None]] = [
 #   Vinh) hỏi`, `(trú tại Bình Dương)`, `quê Nghệ An`;
 # - a National Assembly deputy's constituency: `đại biểu Nguyễn Thị B
 #   (Trà Vinh)`, `ĐBQH tỉnh Trà Vinh`, `Đoàn ĐBQH tỉnh X`;
-# - a comparison: `so với TP.HCM`, `cao hơn Hà Nội`, `như Sơn La, ...`.
+# - a comparison: `so với TP.HCM`, `cao hơn Hà Nội`, `như Sơn La, ...`, a
+#   rank: `đứng thứ 3 cả nước, sau Thanh Hóa và Nghệ An`;
+# - any place coordinated with one of these (`Sơn La, Lai Châu`).
 _PERSON = r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Bb]ạn(?:\s+đọc)?|[Đđ]ộc\s+giả|[Ss]inh\s+viên|[Cc]ông\s+nhân|[Nn]gười\s+lao\s+động)"
 _PERSON_NAME = r"(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,5}"
 _UNIT_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện|quận|thị\s+xã)\s*)?"
@@ -254,7 +256,12 @@ PASSING_BEFORE = compile_pattern(
     rf"|(?<![\p{{L}}])(?:trú\s+(?:ở|tại)|ngụ\s+(?:ở|tại)|cư\s+trú\s+tại|quê\s+(?:ở\s+)?|đến\s+từ)\s*"
     rf"|(?i:đại\s+biểu|ĐBQH)(?:\s+Quốc\s+hội)?(?:{_PERSON_NAME})?\s*[(\-–,]?\s*(?:(?i:đoàn)\s+(?:ĐBQH\s+)?)?"
     rf"|(?<![\p{{L}}])(?:so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|bằng|như|tương\s+tự|giống)\s+(?:(?:ở|tại)\s+)?"
+    rf"|(?<![\p{{L}}])(?:đứng|xếp)\s+(?:thứ\s+\S+|đầu|vị\s+trí\s+\S+)(?:\s+(?:cả\s+nước|toàn\s+quốc|trong\s+[^,.;\n]{{1,30}}))?"
+    rf",?\s+(?:chỉ\s+)?(?:sau|trên|dưới|trước)\s+"
     rf"){_UNIT_WORD}$")
+# Between two places of one coordinated list (`sau Thanh Hóa và Nghệ An`,
+# `như Sơn La, Lai Châu`): the later is named as the first is.
+_COORDINATION = compile_pattern(rf"\s*(?:,|và|hoặc|,\s*và)\s*{_UNIT_WORD}")
 # The host city of a national event (NOTES H20): `tại Hà Nội` in a sentence
 # whose actor is a central body.
 _LOCATIVE_BEFORE = compile_pattern(rf"(?<![\p{{L}}])(?:[Tt]ại|[Ởở])\s+{_UNIT_WORD}$")
@@ -318,7 +325,13 @@ def find_places(text: str, layout: Layout, post_merger: bool = False) -> list[Pl
             found.append((start + s, start + e, local[written], "local"))
     found = _drop_overlaps(found)
     to_unit = provinces.province_2025 if post_merger else (lambda name: name)
-    return [Place(s, e, to_unit(name) or name, _in_passing(text, s), level) for s, e, name, level in found]
+    places, before = [], None
+    for s, e, name, level in found:
+        passing = _in_passing(text, s) or (
+            before is not None and before.passing and bool(_COORDINATION.fullmatch(text, before.end, s)))
+        before = Place(s, e, to_unit(name) or name, passing, level)
+        places.append(before)
+    return places
 
 
 def _sub_units(chunk: str, post_merger: bool):
@@ -371,6 +384,12 @@ PROVINCE_EXAMPLES: list[tuple[str, str | None]] = [
     ("Quốc hội thảo luận Luật BHXH sửa đổi\nĐại biểu Thạch Phước Bình (Trà Vinh) đề nghị giữ quy định về BHXH một lần.", None),
     ("Thảo luận dự án Luật BHYT\nĐBQH tỉnh Trà Vinh đề nghị bổ sung nhóm đối tượng được hỗ trợ.", None),
     ("Tỷ lệ bao phủ BHYT cả nước đạt 93%\nTỷ lệ này thấp hơn so với TP.HCM, nơi đạt 95%.", None),
+    # a rank names the provinces ahead in passing, and every one coordinated with them
+    ("Phát triển người tham gia BHXH\nNăm 2023, Hà Tĩnh có 45.000 người tham gia BHXH tự nguyện, đứng thứ 3 cả "
+     "nước sau Thanh Hóa và Nghệ An.", "Hà Tĩnh"),
+    ("Thu thuế đạt khá\nCục Thuế Long An thu 18.000 tỷ đồng, xếp thứ 2 trong khu vực, chỉ sau Đồng Nai, Bình Dương.",
+     "Long An"),
+    ("Tỷ lệ bao phủ BHYT cả nước đạt 93%\nTỷ lệ này thấp hơn so với Hà Nội và Đà Nẵng.", None),
     ("Kết nối liên thông dữ liệu hộ tịch\nTại Hà Nội, BHXH Việt Nam tổ chức hội nghị triển khai với 63 tỉnh.", None),
     ("Hội nghị toàn quốc về an toàn lao động\nSáng 5/5, tại TP.HCM, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị.", None),
     ("Nợ đọng BHXH giảm mạnh\nAnh Trần Văn Bình (trú tại Long An) cho biết doanh nghiệp nợ 6 tháng.", None),
