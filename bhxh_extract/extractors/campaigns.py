@@ -43,13 +43,18 @@ KIND_OF_RULE = {"ceremony": "ceremony", "drive": "drive", "emulation": "emulatio
 # Named days: `Ngày BHYT Việt Nam`, `ngày quốc tế phòng chống ma túy`, `ngày
 # toàn dân phòng, chống ma túy` (`phòng, chống` = "prevent and fight").
 # `Ngày Dân số Việt Nam`, `Ngày Vi chất dinh dưỡng`: `Ngày` with a capitalised
-# name (not `Ngày 5/9`, a date).
+# name (not `Ngày 5/9`, a date); an acronym is part of the name (`Ngày Thế
+# giới phòng chống AIDS`).
 NAMED_DAY = compile_pattern(
     r"(?<![\p{L}])[Nn]gày (?:(?:BHYT|BHXH|Bảo hiểm y tế|Bảo hiểm xã hội)(?:\s+\p{Lu}\p{Ll}*)+"
-    r"|(?:[Qq]uốc tế|[Tt]oàn dân|[Tt]hế giới|[Tt]oàn quốc)(?:\s+(?!và\b)\p{Ll}+|,\s+chống){1,8}"
+    r"|(?:[Qq]uốc tế|[Tt]oàn dân|[Tt]hế giới|[Tt]oàn quốc)(?:\s+(?!và\b)\p{Ll}+|\s+\p{Lu}{2,}[\p{Lu}\d/]*|,\s+chống){1,8}"
     r"|(?!Thứ|Chủ|Tết)\p{Lu}\p{Ll}+(?:\s+(?!và\b|tại\b|của\b|năm\b|được\b|là\b)\p{L}+){1,6}?(?=\s*(?:[(,.;:]|\d|năm\b|$|\s+(?:và|tại|của|được|là|diễn ra)\b)))")
 # `Tháng “Tri ân người cao tuổi”`, `Tuần “...”`: a month or week named in quotes.
 NAMED_PERIOD = compile_pattern(r"(?<![\p{L}])(?:Tháng|Tuần)(?=\s*“)")
+# `lễ phát động thi đua “Luyện quân - Lập công”`: the emulation a ceremony
+# launches, named in quotes after `thi đua` (`phong trào thi đua`, `đợt thi
+# đua` are campaign words of their own).
+NAMED_EMULATION = compile_pattern(r"(?<![\p{L}])(?<!(?:[Pp]hong trào|[Đđ]ợt|[Cc]uộc)\s)thi đua(?=\s*“)")
 # `Ra quân 1 tháng, Tổ liên ngành ...`: a drive named by `ra quân`, opening a block.
 RA_QUAN_DRIVE = compile_pattern(r"(?<=(?:^|\n)[ \t]*)Ra quân(?=\s+(?:\d|\p{L}))")
 # What may follow the comma of a fixed pair (`khám, chữa bệnh`, lexicon
@@ -68,8 +73,17 @@ INSTRUMENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?:[Tt]hông qua|[Qq]ua|[Nn]h�
 NO_NAME_AFTER = compile_pattern(
     r"\G\s*(?:này|đó|trên|đã|được|sẽ|do|của|với|và|là|thì|nhằm|để|trong|tại|có|đạt|chiếm|,|\.|;|:|\)|$|lần này|"
     r"chuyên đề|thực sự|ra quân|sôi nổi)(?!\p{L})")
-# A quoted name after the word, perhaps after a descriptor (`cao điểm`, `như:`).
-QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*|(?:cao điểm|nước rút|đặc biệt|trọng điểm)\s+)?“(?P<name>[^”\n]{3,200})”")
+# A quoted name after the word, perhaps after `như:`, `gồm` or a descriptor
+# of one to three lower-case words that are no function words (`cao điểm`,
+# `truyền thông`, `tuyên truyền cao điểm`: `chiến dịch truyền thông “Tháng 7
+# cùng BHYT”`, `cuộc vận động toàn dân “...”`).
+_DESCRIPTOR_WORD = (r"(?!(?:và|của|với|để|do|được|là|tại|theo|nhằm|đã|sẽ|trong|cho|về|này|đó|các|những|từ|đến)"
+                    r"(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*")
+QUOTED = compile_pattern(rf"\G\s*(?:(?:như|gồm)\s*:?\s*|(?:{_DESCRIPTOR_WORD}\s+){{1,3}})?“(?P<name>[^”\n]{{3,200}})”")
+# A ceremony's quoted name only right after its word or `cao điểm`: after
+# other words the quote names what it launches (`lễ phát động thi đua “...”`,
+# NOTES H22), which the ceremony's name holds.
+CEREMONY_QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*|(?:cao điểm|nước rút|đặc biệt|trọng điểm)\s+)?“(?P<name>[^”\n]{3,200})”")
 # Where an unquoted name stops.
 # (A comma does not stop a name before a further scheme: `... tham gia BHXH tự
 # nguyện, BHYT hộ gia đình`; it does before an agency: `..., BHXH tỉnh tổ chức`.)
@@ -180,16 +194,19 @@ def find(text: str, regions, title=None) -> list[Found]:
     days = ((m, end, "day") for start, end in regions for m in NAMED_DAY.finditer(text, start, end))
     ra_quan = ((m, end, "ra quân") for start, end in regions for m in RA_QUAN_DRIVE.finditer(text, start, end))
     periods = ((m, end, "named period") for start, end in regions for m in NAMED_PERIOD.finditer(text, start, end))
-    events = sorted(itertools.chain(triggers, days, ra_quan, periods), key=lambda t: t[0].start())
+    emulations = ((m, end, "named emulation") for start, end in regions for m in NAMED_EMULATION.finditer(text, start, end))
+    events = sorted(itertools.chain(triggers, days, ra_quan, periods, emulations), key=lambda t: t[0].start())
     for trig, limit, how in itertools.islice(events, MAX_TRIGGERS):
         if how == "day":
             _add(found, trig.group(0), trig.start(), trig.end(), "other", "ngày (named day)")
         elif how == "ra quân":
             _add(found, trig.group(0), trig.start(), trig.end(), "drive", "ra quân (a drive named by it)")
-        elif how == "named period":
+        elif how in ("named period", "named emulation"):
             quoted = QUOTED.match(text, trig.end())
-            if quoted:
+            if quoted and how == "named period":
                 _add(found, quoted.group("name"), *quoted.span("name"), "drive", "tháng/tuần “...” (a named month or week)")
+            elif quoted and _later_mention_of(found, "thi đua", quoted.group("name")) is None:
+                _add(found, quoted.group("name"), *quoted.span("name"), "emulation", "thi đua “...” (a named emulation)")
         else:
             _consider(text, trig, limit, found, title)
     _mark_nested(found)
@@ -208,7 +225,7 @@ def _consider(text: str, trig: regex.Match, limit: int, found: list[Found], titl
         for s, e in quoted_names:
             _add(found, text[s:e], s, e, kind, word, listed=True, group=quoted_names[0][0])
         return
-    quoted = QUOTED.match(text, trig.end())
+    quoted = (CEREMONY_QUOTED if kind == "ceremony" else QUOTED).match(text, trig.end())
     if quoted:
         later = _later_mention_of(found, word, quoted.group("name"))
         if later is not None:
@@ -537,6 +554,22 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str | None, list[str]]]]] = [
      [("Tháng hành động vì trẻ em năm 2024", "drive", "2024", [])]),
     ("Ngày 1/6/2024, Bộ Y tế phát động chiến dịch truyền thông phòng chống tác hại thuốc lá năm 2024.",
      [("chiến dịch truyền thông phòng chống tác hại thuốc lá năm 2024", "drive", "2024-06-01", [])]),
+    # a quoted name after a descriptor of the campaign word
+    ("BHXH tỉnh Bình Thuận tổ chức chiến dịch truyền thông “Tháng 7 cùng BHYT” từ ngày 1/7 đến 31/7/2022.",
+     [("Tháng 7 cùng BHYT", "drive", "2022-07-01/2022-07-31", [])]),
+    ("Ủy ban MTTQ tỉnh phát động cuộc vận động toàn dân “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2023.",
+     [("Người Việt Nam ưu tiên dùng hàng Việt Nam", "drive", "2023", [])]),
+    # a ceremony launching an emulation named after `thi đua`: two campaigns,
+    # the ceremony on its day (not the year after the name)
+    ("Ngày 29/3/2019, Ban chỉ huy quân sự huyện tổ chức lễ phát động thi đua “Luyện quân - Lập công” năm 2019.",
+     [("lễ phát động thi đua “Luyện quân - Lập công”", "ceremony", "2019-03-29", []),
+      ("Luyện quân - Lập công", "emulation", "2019", [])]),
+    # a fixed pair's comma stays in the name; an acronym ends a named day
+    ("Công an tỉnh triển khai đợt cao điểm tấn công, trấn áp tội phạm dịp Tết năm 2024.",
+     [("đợt cao điểm tấn công, trấn áp tội phạm dịp Tết năm 2024", "drive", "2024", [])]),
+    ("Sáng 1/12/2022, huyện tổ chức mít tinh hưởng ứng Ngày Thế giới phòng chống AIDS.",
+     [("mít tinh hưởng ứng Ngày Thế giới phòng chống AIDS", "ceremony", "2022-12-01", []),
+      ("Ngày Thế giới phòng chống AIDS", "other", None, [])]),
 ]
 NON_EXAMPLES: list[tuple[str, str]] = [
     ("Ngành BHXH đẩy mạnh các phong trào thi đua trong toàn ngành.", "generic: `các phong trào thi đua`"),
