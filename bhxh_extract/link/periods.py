@@ -9,7 +9,8 @@ Where the period comes from, nearest first:
 - a date opening its sentence (`Năm 2023, toàn tỉnh thu ...`, a report's
   date: `Ngày 12/8, BHXH tỉnh cho biết ... 318 doanh nghiệp`), which governs
   every `;` clause without a date of its own (NOTES H12);
-- its list's lead-in, its heading (list items and short lines);
+- its list's lead-in, its heading (for list items; for paragraphs when it
+  names a period: `Kết quả năm 2023`, H38);
 - the sentence a `Trong đó`, `Số này`, `Theo đó`, `Cụ thể` sentence
   continues: the period of that sentence's last figure (NOTES H1, H21, H24,
   H28).
