@@ -73,17 +73,22 @@ INSTRUMENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?:[Tt]hông qua|[Qq]ua|[Nn]h�
 NO_NAME_AFTER = compile_pattern(
     r"\G\s*(?:này|đó|trên|đã|được|sẽ|do|của|với|và|là|thì|nhằm|để|trong|tại|có|đạt|chiếm|,|\.|;|:|\)|$|lần này|"
     r"chuyên đề|thực sự|ra quân|sôi nổi)(?!\p{L})")
-# A quoted name after the word, perhaps after `như:`, `gồm` or a descriptor
-# of one to three lower-case words that are no function words (`cao điểm`,
-# `truyền thông`, `tuyên truyền cao điểm`: `chiến dịch truyền thông “Tháng 7
-# cùng BHYT”`, `cuộc vận động toàn dân “...”`).
+# A quoted name after the word, perhaps after `như:`, `gồm` or a descriptor:
+# for a drive, day or movement one to three lower-case words that are no
+# function words (`cao điểm`, `truyền thông`: `chiến dịch truyền thông “Tháng
+# 7 cùng BHYT”`, `cuộc vận động toàn dân “...”`); for a ceremony only `cao
+# điểm` and its like, as after other words the quote names what it launches
+# (`lễ phát động thi đua “...”`, NOTES H22), which the ceremony's name holds.
 _DESCRIPTOR_WORD = (r"(?!(?:và|của|với|để|do|được|là|tại|theo|nhằm|đã|sẽ|trong|cho|về|này|đó|các|những|từ|đến)"
                     r"(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*")
-QUOTED = compile_pattern(rf"\G\s*(?:(?:như|gồm)\s*:?\s*|(?:{_DESCRIPTOR_WORD}\s+){{1,3}})?“(?P<name>[^”\n]{{3,200}})”")
-# A ceremony's quoted name only right after its word or `cao điểm`: after
-# other words the quote names what it launches (`lễ phát động thi đua “...”`,
-# NOTES H22), which the ceremony's name holds.
-CEREMONY_QUOTED = compile_pattern(r"\G\s*(?:(?:như|gồm)\s*:?\s*|(?:cao điểm|nước rút|đặc biệt|trọng điểm)\s+)?“(?P<name>[^”\n]{3,200})”")
+
+
+def _quoted_after(descriptor: str) -> regex.Pattern:
+    return compile_pattern(rf"\G\s*(?:(?:như|gồm)\s*:?\s*|{descriptor}\s+)?“(?P<name>[^”\n]{{3,200}})”")
+
+
+QUOTED = _quoted_after(rf"(?:{_DESCRIPTOR_WORD}\s+){{0,2}}{_DESCRIPTOR_WORD}")
+CEREMONY_QUOTED = _quoted_after(r"(?:cao điểm|nước rút|đặc biệt|trọng điểm)")
 # Where an unquoted name stops.
 # (A comma does not stop a name before a further scheme: `... tham gia BHXH tự
 # nguyện, BHYT hộ gia đình`; it does before an agency: `..., BHXH tỉnh tổ chức`.)

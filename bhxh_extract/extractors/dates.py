@@ -272,9 +272,10 @@ RULES: tuple[Rule, ...] = (
     _r("ngày d-d/mm",
        rf"{START}(?P<date>(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",
        _day_range, priority=4),
-    # từ 10 đến 12/7/2023 · từ ngày 10 đến ngày 12/7 · ngày 10 - 12/7: a bare
-    # day opening a range takes the month (and year) of its end; after `từ`
-    # or `ngày` only, as a bare number is otherwise no date (`từ 10 đến 12/7 số xã`)
+    # từ 10 đến 12/7/2023 · từ ngày 10 đến ngày 12/7 · ngày 20 tới hết ngày 25/3:
+    # a bare day opening a range takes the month (and year) of its end (the
+    # dash form is `ngày d-d/mm` above); after `từ` or `ngày` only, as a bare
+    # number is otherwise no date
     _r("từ ngày d đến d/mm",
        rf"(?<=(?<![\p{{L}}])(?:[Tt]ừ|[Nn]gày)(?:\s+ngày)?\s+)(?P<date>(?P<d1>{DAY})"
        rf"\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+(?P<d2>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?){STOP}",

@@ -63,18 +63,15 @@ def date_of(f: Found, dates, docs, doc: Document, found_all: list[Found]):
         period = next((d for d in attached + inner if "/" in d["value"]), None)
         if period is not None:
             return period["value"], "its written period"
-    # a ceremony is held on a day: a bare year after its name (the year of
-    # what it launches: `lễ phát động thi đua “...” năm 2019`) gives way to
-    # the day of the sentence that reports it
-    year_only = f.kind == "ceremony" and bool(attached) and len(attached[0]["value"]) == 4
-    if attached and not year_only:
-        return attached[0]["value"], "the date attached to its name"
-    if year_only and f.top_level and not f.listed:
-        for start, _ in f.standalone:
-            found = _sentence_date(start, dates, docs, doc, found_all)
-            if found and len(found[0]) >= 10:
-                return found
     if attached:
+        # a ceremony is held on a day: a bare year after its name (the year of
+        # what it launches: `lễ phát động thi đua “...” năm 2019`) gives way
+        # to the day of the sentence that reports it
+        if f.kind == "ceremony" and len(attached[0]["value"]) == 4 and f.top_level and not f.listed:
+            for start, _ in f.standalone:
+                found = _sentence_date(start, dates, docs, doc, found_all)
+                if found and len(found[0]) >= 10:
+                    return found
         return attached[0]["value"], "the date attached to its name"
     if not f.top_level:
         return (inner[0]["value"], "the date written in its name") if inner and f.kind != "ceremony" else None

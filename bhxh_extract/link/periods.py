@@ -126,6 +126,7 @@ class PeriodDecider:
         self.whens = sorted((w for w in whens if not (w.what == "date" and any(
             p.start <= w.start and w.end <= p.end for p in phrases))), key=lambda w: w.start)
         self._figure_periods: dict[int, str | None] = {}
+        self._period_headings: dict[int, bool] = {}   # heading start → names a period
 
     def _kind(self, w: _When) -> str:
         """`period`, or what else the date is: a comparison base (`so với cùng
@@ -292,12 +293,13 @@ class PeriodDecider:
         """A heading that names a period: a period phrase, or a year, month
         or quarter (no day: a day dates an event) after a results or tasks
         noun (`Kết quả năm 2023`, `Nhiệm vụ năm 2024`)."""
-        for w in self.whens:
-            if start <= w.start < end and w.value and self._kind(w) == "period":
-                if w.what == "period phrase" or (len(w.value) <= 7 or "Q" in w.value) and PERIOD_HEADING.search(
-                        self.doc.text, start, w.start):
-                    return True
-        return False
+        if start not in self._period_headings:
+            self._period_headings[start] = any(
+                start <= w.start < end and w.value and self._kind(w) == "period"
+                and (w.what == "period phrase"
+                     or (len(w.value) <= 7 and PERIOD_HEADING.search(self.doc.text, start, w.start) is not None))
+                for w in self.whens)
+        return self._period_headings[start]
 
     def _found(self, pos: int, w: _When, step: str) -> Decision:
         self._figure_periods[pos] = w.value

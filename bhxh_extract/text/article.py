@@ -325,12 +325,12 @@ def find_places(text: str, layout: Layout, post_merger: bool = False) -> list[Pl
             found.append((start + s, start + e, local[written], "local"))
     found = _drop_overlaps(found)
     to_unit = provinces.province_2025 if post_merger else (lambda name: name)
-    places, before = [], None
+    places: list[Place] = []
     for s, e, name, level in found:
+        previous = places[-1] if places else None
         passing = _in_passing(text, s) or (
-            before is not None and before.passing and bool(_COORDINATION.fullmatch(text, before.end, s)))
-        before = Place(s, e, to_unit(name) or name, passing, level)
-        places.append(before)
+            previous is not None and previous.passing and bool(_COORDINATION.fullmatch(text, previous.end, s)))
+        places.append(Place(s, e, to_unit(name) or name, passing, level))
     return places
 
 
